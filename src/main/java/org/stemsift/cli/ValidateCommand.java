@@ -1,0 +1,7 @@
+package org.stemsift.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Reproducible validations against ground truth.",
+	subcommands = { ValidatePriftiCommand.class, ValidateSyntheticCommand.class })
+final class ValidateCommand {}

@@ -1,0 +1,61 @@
+package org.stemsift.detect;
+
+import org.stemsift.core.Image2D;
+import org.stemsift.core.filter.Statistics;
+import org.stemsift.model.CvaeModel;
+import org.stemsift.model.ModelDescription;
+import org.stemsift.model.TrainingResult;
+
+/**
+ * Measures, right after training, how bulk looks to the new model, and stores it in the model file so later
+ * detection needs no separate bulk data: the ANM band of held-out crops (patch classification) and the largest
+ * |filtered difference| in bulk (the automatic whole-image threshold).
+ */
+public final class BulkCalibration {
+
+	/** Whole-image calibration looks at most at this many pixels a side of the training region (its centre). */
+	static final int MAX_CALIBRATION_SIDE = 1024;
+
+	private BulkCalibration() {}
+
+	/** Calibrates a freshly trained model with the default filter and ANM window. */
+	public static void calibrate(TrainingResult result) {
+		result.model().setBulkStatistics(measure(result, DifferenceFilter.defaults(), PatchAnalyzer.DEFAULT_ANM_WINDOW));
+	}
+
+	static ModelDescription.BulkStatistics measure(TrainingResult result, DifferenceFilter filter, int anmWindow) {
+		CvaeModel model = result.model();
+		int n = result.validationCount(), pp = model.patchSize() * model.patchSize();
+		float[] crops = result.validationCrops();
+		PatchAnalyzer analyzer = new PatchAnalyzer(model, filter, anmWindow);
+		PatchScore[] scores = analyzer.scorePreprocessed(crops, n);
+		BulkBand band = BulkBand.of(scores, BulkBand.DEFAULT_K);
+		float[] reconstruction = model.reconstruct(crops, n);
+		float[] difference = new float[n * pp];
+		for (int i = 0; i < difference.length; i++) difference[i] = crops[i] - reconstruction[i];
+
+		double peak;
+		String source;
+		if (result.trainingRegion() != null) {
+			peak = regionPeak(model, centre(result.trainingRegion()), filter);
+			source = "training region";
+		}
+		else {
+			peak = 0;
+			for (PatchScore s : scores) peak = Math.max(peak, Math.abs(s.peakValue()));
+			source = "validation crops";
+		}
+		return new ModelDescription.BulkStatistics(n, band.mean(), band.std(), Statistics.std(difference), peak, source, filter.cutoff(), filter.smoothingSigma());
+	}
+
+	/** The largest |filtered difference| that whole-image detection sees in a defect-free image. */
+	static double regionPeak(CvaeModel model, Image2D region, DifferenceFilter filter) {
+		DetectionSettings s = DetectionSettings.defaults().withFilter(filter).withThreshold(Double.MIN_VALUE);
+		return new AnomalyDetector(model, s).reconstructFiltered(region, null).max();
+	}
+
+	private static Image2D centre(Image2D region) {
+		int w = Math.min(region.width(), MAX_CALIBRATION_SIDE), h = Math.min(region.height(), MAX_CALIBRATION_SIDE);
+		return w == region.width() && h == region.height() ? region : region.crop((region.width() - w) / 2, (region.height() - h) / 2, w, h);
+	}
+}
