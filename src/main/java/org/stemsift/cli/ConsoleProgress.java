@@ -11,13 +11,13 @@ import org.stemsift.progress.Progress;
 final class ConsoleProgress implements Progress {
 
 	private static final int WIDTH = 30;
-	private static final long LINE_INTERVAL_NANOS = 5_000_000_000L;
+	private static final long LINE_INTERVAL_NANOS = 30_000_000_000L;
 
 	private final PrintStream out;
 	private final boolean terminal;
 	private final boolean quiet;
 	private long lastLine;
-	private String lastMessage = "";
+	private int lastStep = -1;
 	private boolean barShown;
 
 	ConsoleProgress(PrintStream out, boolean quiet) {
@@ -39,11 +39,13 @@ final class ConsoleProgress implements Progress {
 			out.flush();
 		}
 		else {
+			// logs: a line per 5 % step or every half minute, not per batch
+			int step = (int) (fraction * 20);
 			long now = System.nanoTime();
-			if (done >= total || now - lastLine > LINE_INTERVAL_NANOS || !message.equals(lastMessage) && now - lastLine > LINE_INTERVAL_NANOS / 5) {
+			if (step != lastStep || now - lastLine > LINE_INTERVAL_NANOS) {
 				out.println(line);
 				lastLine = now;
-				lastMessage = message;
+				lastStep = step;
 			}
 		}
 	}

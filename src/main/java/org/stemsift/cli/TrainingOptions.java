@@ -42,11 +42,14 @@ final class TrainingOptions {
 	@Option(names = "--sigma", defaultValue = "2.0", description = "Gaussian blur before the network, px (default: ${DEFAULT-VALUE})")
 	double sigma;
 
-	@Option(names = "--learning-rate", defaultValue = "1e-3", description = "Adam learning rate (default: ${DEFAULT-VALUE})")
+	@Option(names = "--learning-rate", defaultValue = "1e-3", description = "Adam learning rate (default: ${DEFAULT-VALUE}; the seed work used 1e-4)")
 	double learningRate;
 
 	@Option(names = "--batch-size", defaultValue = "16", description = "Batch size (default: ${DEFAULT-VALUE})")
 	int batchSize;
+
+	@Option(names = "--kl-warmup", defaultValue = "3", description = "Epochs over which the KL weight rises from 0 to 1 (default: ${DEFAULT-VALUE})")
+	int klWarmup;
 
 	@Option(names = "--no-augment", description = "Do not rotate/flip training crops")
 	boolean noAugment;
@@ -61,7 +64,7 @@ final class TrainingOptions {
 		CvaeArchitecture arch = CvaeArchitecture.standard(patchSize, latent);
 		if (channelDivisor > 1) arch = arch.slimmed(channelDivisor);
 		return new TrainingSettings(arch, new Preprocessing(sigma), epochs, cropsPerEpoch, TrainingSettings.defaults().validationCrops(), batchSize, learningRate,
-			patience, !noAugment, seed);
+			patience, !noAugment, klWarmup, seed);
 	}
 
 	void trainOnImage(Image2D image, int[] roi, Path modelFile, Progress progress) throws IOException {

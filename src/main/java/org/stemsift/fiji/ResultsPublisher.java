@@ -35,6 +35,7 @@ final class ResultsPublisher {
 				else rt.addValue(column, String.valueOf(v));
 			}
 		}
+		if ("Results".equals(title)) ij.plugin.filter.Analyzer.setResultsTable(rt); // headless, ResultsTable.show does nothing, so macros would see no results
 		rt.show(title);
 		return rt;
 	}

@@ -60,7 +60,7 @@ public class TrainCvaePlugin implements Command {
 	double sigma = Preprocessing.DEFAULT_SIGMA;
 
 	@Parameter(label = "Learning rate", min = "0")
-	double learningRate = 1e-4;
+	double learningRate = 1e-3;
 
 	@Parameter(label = "Network size", choices = { "standard", "small" }, description = "small divides every channel count by 4: much faster, for small images")
 	String networkSize = "standard";

@@ -13,6 +13,7 @@ import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
@@ -44,7 +45,9 @@ final class CvaeBlock extends AbstractBlock {
 	private static Block buildEncoder(CvaeArchitecture a) {
 		SequentialBlock encoder = new SequentialBlock();
 		for (int channels : a.encoderChannels()) {
-			encoder.add(conv(channels, 2)).add(Activation.reluBlock());
+			encoder.add(conv(channels, 2));
+			if (a.batchNorm()) encoder.add(BatchNorm.builder().build());
+			encoder.add(Activation.reluBlock());
 		}
 		return encoder.add(Blocks.batchFlattenBlock());
 	}
@@ -57,7 +60,9 @@ final class CvaeBlock extends AbstractBlock {
 		decoder.add(new LambdaBlock(list -> new NDList(list.singletonOrThrow().reshape(-1, base, start, start)), "toFeatureMap"));
 		for (int channels : a.decoderChannels()) {
 			decoder.add(new LambdaBlock(list -> new NDList(upsampleNearest2x(list.singletonOrThrow())), "upsample2x"));
-			decoder.add(conv(channels, 1)).add(Activation.reluBlock());
+			decoder.add(conv(channels, 1));
+			if (a.batchNorm()) decoder.add(BatchNorm.builder().build());
+			decoder.add(Activation.reluBlock());
 		}
 		return decoder.add(conv(1, 1));
 	}

@@ -12,14 +12,14 @@ public record ModelDescription(String kind, int formatVersion, String stemsiftVe
 	public static final String CVAE_KIND = "stemsift.cvae";
 	public static final int FORMAT_VERSION = 1;
 
-	public record Architecture(String type, int patchSize, int latentDim, int[] encoderChannels, int decoderBaseChannels, int[] decoderChannels) {
+	public record Architecture(String type, int patchSize, int latentDim, int[] encoderChannels, int decoderBaseChannels, int[] decoderChannels, boolean batchNorm) {
 
 		static Architecture of(CvaeArchitecture a) {
-			return new Architecture("cvae", a.patchSize(), a.latentDim(), a.encoderChannels(), a.decoderBaseChannels(), a.decoderChannels());
+			return new Architecture("cvae", a.patchSize(), a.latentDim(), a.encoderChannels(), a.decoderBaseChannels(), a.decoderChannels(), a.batchNorm());
 		}
 
 		CvaeArchitecture toCvae() {
-			return new CvaeArchitecture(patchSize, latentDim, encoderChannels, decoderBaseChannels, decoderChannels);
+			return new CvaeArchitecture(patchSize, latentDim, encoderChannels, decoderBaseChannels, decoderChannels, batchNorm);
 		}
 	}
 

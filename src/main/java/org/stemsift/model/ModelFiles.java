@@ -130,7 +130,7 @@ public final class ModelFiles {
 				throw new ModelFileException(file, "it was written by a newer STEMsift (format " + version + "); update STEMsift to read it");
 			if (version < 1) throw new ModelFileException(file, "its format version is missing or invalid");
 			ModelDescription d = GSON.fromJson(o, ModelDescription.class);
-			if (d.architecture() == null || d.preprocessing() == null) throw new ModelFileException(file, "its description lacks the architecture or preprocessing");
+			if (ModelDescription.CVAE_KIND.equals(d.kind()) && (d.architecture() == null || d.preprocessing() == null)) throw new ModelFileException(file, "its description lacks the architecture or preprocessing");
 			return d;
 		}
 		catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NumberFormatException e) {

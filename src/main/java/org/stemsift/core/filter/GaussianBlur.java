@@ -37,6 +37,8 @@ public final class GaussianBlur {
 	public static void blurInPlace(float[] pixels, int width, int height, double sigmaX, double sigmaY) {
 		if (pixels.length != (long) width * height)
 			throw new IllegalArgumentException("Pixel array holds " + pixels.length + " values, expected " + width + " x " + height);
+		if (!(sigmaX >= 0) || !(sigmaY >= 0) || Double.isInfinite(sigmaX) || Double.isInfinite(sigmaY))
+			throw new IllegalArgumentException("Gaussian sigma must be a finite number >= 0, got " + sigmaX + ", " + sigmaY);
 		if (sigmaX > 0) blurRows(pixels, width, height, kernel(sigmaX));
 		if (sigmaY > 0) blurColumns(pixels, width, height, kernel(sigmaY));
 	}

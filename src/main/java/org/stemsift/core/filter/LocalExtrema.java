@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.stemsift.core.Image2D;
 
@@ -70,22 +71,41 @@ public final class LocalExtrema {
 		return thin(peaks, width, height, radius);
 	}
 
-	/** Pixels at or above the threshold that no pixel within the disk exceeds. */
+	/** Pixels at or above the threshold that no pixel within the disk exceeds; rows are scanned in parallel bands. */
 	private static BitSet candidates(float[] v, int width, int height, double radius, double threshold) {
 		int inscribed = (int) Math.floor(radius / Math.sqrt(2));
 		float[] squareMax = MaxFilter.filter(v, width, height, inscribed);
 		int r = (int) Math.floor(radius);
 		double r2 = radius * radius;
-		BitSet out = new BitSet(v.length);
-		for (int y = 0; y < height; y++) {
-			for (int x = 0; x < width; x++) {
-				int i = y * width + x;
-				float value = v[i];
-				if (value >= threshold && value >= squareMax[i] && isDiskMaximum(v, width, height, x, y, r, r2, inscribed))
-					out.set(i);
+		int bands = Math.max(1, Math.min(height, 4 * Runtime.getRuntime().availableProcessors()));
+		int[][] found = new int[bands][];
+		IntStream.range(0, bands).parallel().forEach(band -> {
+			IntList list = new IntList();
+			for (int y = band * height / bands; y < (band + 1) * height / bands; y++) {
+				for (int x = 0; x < width; x++) {
+					int i = y * width + x;
+					float value = v[i];
+					if (value >= threshold && value >= squareMax[i] && isDiskMaximum(v, width, height, x, y, r, r2, inscribed)) list.add(i);
+				}
 			}
-		}
+			found[band] = list.toArray();
+		});
+		BitSet out = new BitSet(v.length);
+		for (int[] band : found) for (int i : band) out.set(i);
 		return out;
+	}
+
+	/** A growable list of ints, to avoid boxing hundreds of thousands of candidate indices. */
+	private static final class IntList {
+		private int[] data = new int[64];
+		private int size;
+
+		void add(int value) {
+			if (size == data.length) data = Arrays.copyOf(data, 2 * size);
+			data[size++] = value;
+		}
+
+		int[] toArray() { return Arrays.copyOf(data, size); }
 	}
 
 	private static boolean isDiskMaximum(float[] v, int width, int height, int x, int y, int r, double r2, int checked) {

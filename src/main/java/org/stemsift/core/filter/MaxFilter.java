@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
  */
 public final class MaxFilter {
 
-	private static final int TRANSPOSE_BLOCK = 64;
+	private static final int TRANSPOSE_BLOCK = 32;
 
 	private MaxFilter() {}
 
@@ -75,8 +75,11 @@ public final class MaxFilter {
 			int y0 = by * TRANSPOSE_BLOCK, y1 = Math.min(height, y0 + TRANSPOSE_BLOCK);
 			for (int x0 = 0; x0 < width; x0 += TRANSPOSE_BLOCK) {
 				int x1 = Math.min(width, x0 + TRANSPOSE_BLOCK);
-				for (int y = y0; y < y1; y++)
-					for (int x = x0; x < x1; x++) dst[x * height + y] = src[y * width + x];
+				// write runs are contiguous; the block's source rows stay in cache while they are read by column
+				for (int x = x0; x < x1; x++) {
+					int out = x * height;
+					for (int y = y0; y < y1; y++) dst[out + y] = src[y * width + x];
+				}
 			}
 		});
 	}

@@ -23,7 +23,9 @@ import org.stemsift.core.lattice.LatticeBasis.Peak;
  * reaching {@code latticePeakFraction} of the highest; if the peaks of an index-2 sublattice of those are consistently
  * (2 %) higher than the rest, that coarser lattice is the true one (perovskite with similar A and B columns). The basis
  * is finally fitted by least squares to all lattice peaks in the search window, which makes it accurate to a small
- * fraction of a pixel.
+ * fraction of a pixel. When the sublattices are nearly alike (B above about 0.85 of A) the image is, to within the
+ * noise, periodic with the shorter A-to-B shift, and that shorter spacing is reported. A striped image (peaks that
+ * are ridges) gives a single vector across the stripes and no {@code a2}.
  */
 public final class LatticeSpacing {
 
