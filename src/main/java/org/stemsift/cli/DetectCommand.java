@@ -71,7 +71,7 @@ final class DetectCommand implements Callable<Integer> {
 		@Option(names = "--reference-roi", split = ",", description = "Defect-free region x,y,width,height for the automatic threshold (default: the training region, else the whole image)")
 		int[] referenceRoi;
 
-		@Option(names = "--cutoff", defaultValue = "0.2", description = "Differences below this (in units of the window maximum) are set to zero (default: ${DEFAULT-VALUE})")
+		@Option(names = "--cutoff", defaultValue = "0.05", description = "Differences below this (in units of the window maximum) are set to zero (default: ${DEFAULT-VALUE})")
 		double cutoff;
 
 		@Option(names = "--smoothing", defaultValue = "1.0", description = "Gaussian smoothing of the filtered difference, px (default: ${DEFAULT-VALUE})")

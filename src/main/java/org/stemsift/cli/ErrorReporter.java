@@ -30,6 +30,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 	static String describe(Throwable e) {
 		if (e instanceof NoSuchFileException n) return "file not found: " + n.getFile();
 		if (e instanceof FileNotFoundException) return "file not found: " + e.getMessage();
+		if (e instanceof java.nio.file.FileAlreadyExistsException f) return f.getFile() + " already exists and is not a folder: choose another output";
+		if (e instanceof java.nio.file.NotDirectoryException f) return f.getFile() + " is not a folder: choose another output";
+		if (e instanceof java.nio.file.AccessDeniedException f) return "permission denied: " + f.getFile();
+		if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getFile() + ": " + f.getReason();
 		String m = e.getMessage();
 		if (m == null || m.isBlank()) m = e.getClass().getSimpleName();
 		return m;

@@ -48,8 +48,11 @@ final class TrainingOptions {
 	@Option(names = "--batch-size", defaultValue = "16", description = "Batch size (default: ${DEFAULT-VALUE})")
 	int batchSize;
 
-	@Option(names = "--kl-warmup", defaultValue = "3", description = "Epochs over which the KL weight rises from 0 to 1 (default: ${DEFAULT-VALUE})")
+	@Option(names = "--kl-warmup", defaultValue = "0", description = "Epochs over which the KL weight rises from 0 to 1 (default: ${DEFAULT-VALUE})")
 	int klWarmup;
+
+	@Option(names = "--free-nats", defaultValue = "0.5", description = "KL free bits per latent dimension, against posterior collapse (default: ${DEFAULT-VALUE})")
+	double freeNats;
 
 	@Option(names = "--no-augment", description = "Do not rotate/flip training crops")
 	boolean noAugment;
@@ -64,7 +67,7 @@ final class TrainingOptions {
 		CvaeArchitecture arch = CvaeArchitecture.standard(patchSize, latent);
 		if (channelDivisor > 1) arch = arch.slimmed(channelDivisor);
 		return new TrainingSettings(arch, new Preprocessing(sigma), epochs, cropsPerEpoch, TrainingSettings.defaults().validationCrops(), batchSize, learningRate,
-			patience, !noAugment, klWarmup, seed);
+			patience, !noAugment, klWarmup, freeNats, seed);
 	}
 
 	void trainOnImage(Image2D image, int[] roi, Path modelFile, Progress progress) throws IOException {

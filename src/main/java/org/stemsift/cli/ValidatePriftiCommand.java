@@ -45,7 +45,7 @@ final class ValidatePriftiCommand implements Callable<Integer> {
 		Path modelFile = model != null ? model : out.resolve("prifti-cvae" + ModelFiles.EXTENSION);
 		if (model == null) training.trainOnPatches(data.resolve(PriftiValidation.TRAINING_SET), modelFile, engine.progress());
 		try (CvaeModel cvae = ModelFiles.loadCvae(modelFile)) {
-			PatchClassifier classifier = new PatchClassifier(cvae, DifferenceFilter.defaults(), PatchAnalyzer.DEFAULT_ANM_WINDOW, BulkBand.DEFAULT_K);
+			PatchClassifier classifier = new PatchClassifier(cvae, DifferenceFilter.forPatches(), PatchAnalyzer.DEFAULT_ANM_WINDOW, BulkBand.DEFAULT_K);
 			PriftiValidation validation = new PriftiValidation(data, classifier);
 			StringBuilder report = new StringBuilder();
 			report.append(table("band from the model's held-out training crops", validation.evaluate(classifier.bandFromModel(), engine.progress())));

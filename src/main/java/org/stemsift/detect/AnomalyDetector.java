@@ -45,6 +45,8 @@ public final class AnomalyDetector {
 		for (Peak peak : peaks) {
 			float signed = filtered[peak.pixelY() * w + peak.pixelX()];
 			if (!settings.polarity().accepts(signed)) continue;
+			// a weaker peak inside a stronger defect's region is a shoulder of that defect, not another one
+			if (labels[peak.pixelY() * w + peak.pixelX()] != 0) continue;
 			int label = defects.size() + 1;
 			int area = growRegion(filtered, labels, w, h, peak.pixelX(), peak.pixelY(), label, threshold / 2);
 			defects.add(new Defect(label, peak.x(), peak.y(), peak.value(), peak.value() / threshold, Polarity.signOf(signed), area));
@@ -83,9 +85,8 @@ public final class AnomalyDetector {
 			throw new IllegalArgumentException("The model has no bulk statistics for an automatic threshold: give a threshold, or a defect-free reference region of the image");
 		DifferenceFilter f = settings.filter();
 		if (f.cutoff() != bulk.filterCutoff() || f.smoothingSigma() != bulk.filterSmoothing())
-			throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-				"The model's automatic threshold was measured with cutoff %.3g and smoothing %.3g; with other filter settings give a threshold, or a defect-free reference region of the image",
-				bulk.filterCutoff(), bulk.filterSmoothing()));
+			throw new IllegalArgumentException("The model's automatic threshold was measured with cutoff " + bulk.filterCutoff() + " and smoothing "
+				+ bulk.filterSmoothing() + "; with other filter settings give a threshold, or a defect-free reference region of the image");
 		return Math.max(MIN_THRESHOLD, bulk.peakLevel() * settings.thresholdFactor());
 	}
 
@@ -100,7 +101,6 @@ public final class AnomalyDetector {
 		float sign = Math.signum(filtered[py * w + px]);
 		ArrayDeque<Integer> queue = new ArrayDeque<>();
 		int start = py * w + px;
-		if (labels[start] != 0) return 0;
 		labels[start] = label;
 		queue.add(start);
 		int area = 0;

@@ -1,7 +1,5 @@
 package org.stemsift.detect;
 
-import org.stemsift.core.filter.Statistics;
-
 /**
  * The patch-level decision of Prifti et al.: a patch whose ANM lies outside mean ± k·std of bulk patches' ANM is a
  * defect patch. The bulk statistics come from the model (its held-out training crops) or from a bulk patch set.
@@ -15,10 +13,14 @@ public record BulkBand(double mean, double std, double k) {
 		if (!(k > 0)) throw new IllegalArgumentException("The band width k must be positive, got " + k);
 	}
 
+	/** Mean and population standard deviation (NumPy's default, as in the seed work) of the bulk patches' ANM. */
 	public static BulkBand of(PatchScore[] bulk, double k) {
-		float[] anm = new float[bulk.length];
-		for (int i = 0; i < bulk.length; i++) anm[i] = (float) bulk[i].anm();
-		return new BulkBand(Statistics.mean(anm), Statistics.std(anm), k);
+		if (bulk.length == 0) throw new IllegalArgumentException("Need at least one bulk patch to define the decision band");
+		double mean = 0;
+		for (PatchScore s : bulk) mean += s.anm() / bulk.length;
+		double var = 0;
+		for (PatchScore s : bulk) var += (s.anm() - mean) * (s.anm() - mean) / bulk.length;
+		return new BulkBand(mean, Math.sqrt(var), k);
 	}
 
 	public double lower() { return mean - k * std; }

@@ -18,12 +18,15 @@ public final class BulkCalibration {
 
 	private BulkCalibration() {}
 
-	/** Calibrates a freshly trained model with the default filter and ANM window. */
+	/**
+	 * Calibrates a freshly trained model: the ANM band with the patch-classification filter and window, the bulk peak
+	 * level with the whole-image detection filter.
+	 */
 	public static void calibrate(TrainingResult result) {
-		result.model().setBulkStatistics(measure(result, DifferenceFilter.defaults(), PatchAnalyzer.DEFAULT_ANM_WINDOW));
+		result.model().setBulkStatistics(measure(result, DifferenceFilter.forPatches(), PatchAnalyzer.DEFAULT_ANM_WINDOW, DifferenceFilter.forImages()));
 	}
 
-	static ModelDescription.BulkStatistics measure(TrainingResult result, DifferenceFilter filter, int anmWindow) {
+	static ModelDescription.BulkStatistics measure(TrainingResult result, DifferenceFilter filter, int anmWindow, DifferenceFilter imageFilter) {
 		CvaeModel model = result.model();
 		int n = result.validationCount(), pp = model.patchSize() * model.patchSize();
 		float[] crops = result.validationCrops();
@@ -37,15 +40,15 @@ public final class BulkCalibration {
 		double peak;
 		String source;
 		if (result.trainingRegion() != null) {
-			peak = regionPeak(model, centre(result.trainingRegion()), filter);
+			peak = regionPeak(model, centre(result.trainingRegion()), imageFilter);
 			source = "training region";
 		}
 		else {
 			peak = 0;
-			for (PatchScore s : scores) peak = Math.max(peak, Math.abs(s.peakValue()));
+			for (PatchScore s : new PatchAnalyzer(model, imageFilter, anmWindow).scorePreprocessed(crops, n)) peak = Math.max(peak, Math.abs(s.peakValue()));
 			source = "validation crops";
 		}
-		return new ModelDescription.BulkStatistics(n, band.mean(), band.std(), Statistics.std(difference), peak, source, filter.cutoff(), filter.smoothingSigma());
+		return new ModelDescription.BulkStatistics(n, band.mean(), band.std(), Statistics.std(difference), peak, source, imageFilter.cutoff(), imageFilter.smoothingSigma());
 	}
 
 	/** The largest |filtered difference| that whole-image detection sees in a defect-free image. */

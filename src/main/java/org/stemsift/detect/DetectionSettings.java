@@ -25,11 +25,11 @@ public record DetectionSettings(int stride, DifferenceFilter filter, double thre
 		if (!Double.isNaN(minSeparation) && !(minSeparation >= 1)) throw new IllegalArgumentException("Minimum separation must be at least 1 px, got " + minSeparation);
 		if (referenceRoi != null && referenceRoi.length != 4) throw new IllegalArgumentException("Reference region must be x,y,width,height");
 		if (polarity == null) polarity = Polarity.BOTH;
-		if (filter == null) filter = DifferenceFilter.defaults();
+		if (filter == null) filter = DifferenceFilter.forImages();
 	}
 
 	public static DetectionSettings defaults() {
-		return new DetectionSettings(16, DifferenceFilter.defaults(), Double.NaN, DEFAULT_THRESHOLD_FACTOR, Double.NaN, Polarity.BOTH, null);
+		return new DetectionSettings(16, DifferenceFilter.forImages(), Double.NaN, DEFAULT_THRESHOLD_FACTOR, Double.NaN, Polarity.BOTH, null);
 	}
 
 	public DetectionSettings withStride(int s) {

@@ -9,11 +9,21 @@ import org.stemsift.core.filter.GaussianBlur;
  */
 public record DifferenceFilter(double cutoff, double smoothingSigma) {
 
-	public static final double DEFAULT_CUTOFF = 0.2;
+	/** Patch classification: the seed work's cutoff, which keeps the ANM of bulk patches near zero. */
+	public static final double PATCH_CUTOFF = 0.2;
+	/**
+	 * Whole-image detection: a low cutoff, because there the threshold on the filtered peaks decides, and weak defects
+	 * (a lighter atom on the dim sublattice changes the normalised intensity by about 0.15) must survive the filter.
+	 */
+	public static final double IMAGE_CUTOFF = 0.05;
 	public static final double DEFAULT_SMOOTHING = 1.0;
 
-	public static DifferenceFilter defaults() {
-		return new DifferenceFilter(DEFAULT_CUTOFF, DEFAULT_SMOOTHING);
+	public static DifferenceFilter forPatches() {
+		return new DifferenceFilter(PATCH_CUTOFF, DEFAULT_SMOOTHING);
+	}
+
+	public static DifferenceFilter forImages() {
+		return new DifferenceFilter(IMAGE_CUTOFF, DEFAULT_SMOOTHING);
 	}
 
 	public DifferenceFilter {

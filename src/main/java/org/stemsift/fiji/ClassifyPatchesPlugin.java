@@ -9,7 +9,6 @@ import java.util.Arrays;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.task.TaskService;
@@ -30,7 +29,7 @@ import org.stemsift.service.ModelService;
  * outside the bulk band) and where the anomaly peaks. One row per patch in the Results table.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>STEMsift>Classify Patches (CVAE)...", label = "Classify Patches (CVAE)", headless = true)
-public class ClassifyPatchesPlugin implements Command {
+public class ClassifyPatchesPlugin extends StemsiftCommand {
 
 	@Parameter(label = "Patch stack")
 	ImagePlus patches;
@@ -38,14 +37,14 @@ public class ClassifyPatchesPlugin implements Command {
 	@Parameter(label = "Model file", style = FileWidget.OPEN_STYLE)
 	File model;
 
-	@Parameter(label = "Bulk patches (optional; default: the model's own statistics)", style = FileWidget.OPEN_STYLE, required = false)
+	@Parameter(label = "Bulk patches (optional; default: the model's own statistics)", style = FileWidget.OPEN_STYLE, required = false, persist = false)
 	File bulk;
 
 	@Parameter(label = "Band width k (standard deviations)", min = "0")
 	double k = BulkBand.DEFAULT_K;
 
 	@Parameter(label = "Small-difference cutoff", min = "0")
-	double cutoff = DifferenceFilter.DEFAULT_CUTOFF;
+	double cutoff = DifferenceFilter.PATCH_CUTOFF;
 
 	@Parameter(label = "Smoothing sigma (px)", min = "0")
 	double smoothing = DifferenceFilter.DEFAULT_SMOOTHING;
@@ -65,11 +64,8 @@ public class ClassifyPatchesPlugin implements Command {
 	@Parameter(required = false)
 	StatusService status;
 
-	@Parameter(required = false)
-	LogService log;
-
 	@Override
-	public void run() {
+	protected void execute() throws IOException {
 		PatchStack stack = ImagePlusBridge.toPatchStack(patches);
 		try (CvaeModel cvae = models.loadCvae(model); TaskProgress progress = new TaskProgress(tasks, status, log, "Classify patches")) {
 			PatchClassifier classifier = new PatchClassifier(cvae, new DifferenceFilter(cutoff, smoothing), window, k);
@@ -77,9 +73,6 @@ public class ClassifyPatchesPlugin implements Command {
 			PatchClassifier.Classification[] result = classifier.classify(stack, band, progress);
 			defectCount = (int) Arrays.stream(result).filter(PatchClassifier.Classification::defect).count();
 			ResultsPublisher.show(DetectionTables.patches(result, band), "Results");
-		}
-		catch (IOException e) {
-			throw new IllegalArgumentException(e.getMessage(), e);
 		}
 	}
 }

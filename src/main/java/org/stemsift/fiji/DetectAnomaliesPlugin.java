@@ -8,7 +8,6 @@ import java.io.IOException;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.task.TaskService;
@@ -31,7 +30,7 @@ import org.stemsift.service.ModelService;
  * taken as the defect-free reference region for the automatic threshold.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>STEMsift>Detect Anomalies (CVAE)...", label = "Detect Anomalies (CVAE)", headless = true)
-public class DetectAnomaliesPlugin implements Command {
+public class DetectAnomaliesPlugin extends StemsiftCommand {
 
 	@Parameter(label = "Image")
 	ImagePlus image;
@@ -55,7 +54,7 @@ public class DetectAnomaliesPlugin implements Command {
 	String polarity = "both";
 
 	@Parameter(label = "Small-difference cutoff", min = "0")
-	double cutoff = DifferenceFilter.DEFAULT_CUTOFF;
+	double cutoff = DifferenceFilter.IMAGE_CUTOFF;
 
 	@Parameter(label = "Smoothing sigma (px)", min = "0")
 	double smoothing = DifferenceFilter.DEFAULT_SMOOTHING;
@@ -69,7 +68,7 @@ public class DetectAnomaliesPlugin implements Command {
 	@Parameter(label = "Add overlay to the image")
 	boolean overlay = true;
 
-	@Parameter(label = "Save results to folder (optional)", style = FileWidget.DIRECTORY_STYLE, required = false)
+	@Parameter(label = "Save results to folder (optional)", style = FileWidget.DIRECTORY_STYLE, required = false, persist = false)
 	File outputFolder;
 
 	@Parameter(label = "Defects found", type = ItemIO.OUTPUT)
@@ -84,14 +83,11 @@ public class DetectAnomaliesPlugin implements Command {
 	@Parameter(required = false)
 	StatusService status;
 
-	@Parameter(required = false)
-	LogService log;
-
 	@Override
-	public void run() {
+	protected void execute() throws IOException {
 		Image2D input = ImagePlusBridge.toImage2D(image);
 		DetectionSettings settings = new DetectionSettings(stride, new DifferenceFilter(cutoff, smoothing), threshold > 0 ? threshold : Double.NaN, thresholdFactor,
-			minSeparation > 0 ? minSeparation : Double.NaN, Polarity.valueOf(polarity.toUpperCase()), TrainCvaePlugin.selection(image, useSelection));
+			minSeparation > 0 ? minSeparation : Double.NaN, Polarity.valueOf(polarity.toUpperCase(java.util.Locale.ROOT)), TrainCvaePlugin.selection(image, useSelection));
 		try (CvaeModel cvae = models.loadCvae(model); TaskProgress progress = new TaskProgress(tasks, status, log, "Detect anomalies")) {
 			DetectionResult result = new AnomalyDetector(cvae, settings).detect(input, progress);
 			defectCount = result.defects().size();
@@ -106,9 +102,6 @@ public class DetectAnomaliesPlugin implements Command {
 			if (outputFolder != null) DetectionFiles.write(result, input, outputFolder.toPath());
 			if (log != null) log.info(String.format("STEMsift: %d defects in %s (threshold %.3f%s)", defectCount, image.getTitle(), result.threshold(),
 				result.thresholdAutomatic() ? ", automatic" : ""));
-		}
-		catch (IOException e) {
-			throw new IllegalArgumentException(e.getMessage(), e);
 		}
 	}
 

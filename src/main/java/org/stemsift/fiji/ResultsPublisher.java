@@ -61,7 +61,16 @@ final class ResultsPublisher {
 		ImagePlus imp = ImagePlusBridge.toImagePlus(image);
 		imp.setTitle(title);
 		imp.resetDisplayRange();
-		imp.show();
+		show(imp);
 		return imp;
+	}
+
+	/**
+	 * Shows an image or plot window; in a headless JVM outside batch mode, where a window cannot exist, it becomes the
+	 * current image instead, so a following macro or script still finds it.
+	 */
+	static void show(ImagePlus imp) {
+		if (java.awt.GraphicsEnvironment.isHeadless() && !ij.macro.Interpreter.isBatchMode()) ij.WindowManager.setTempCurrentImage(imp);
+		else imp.show();
 	}
 }

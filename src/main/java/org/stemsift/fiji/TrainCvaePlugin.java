@@ -6,11 +6,11 @@ import ij.gui.Roi;
 
 import java.awt.Rectangle;
 import java.io.File;
+import java.io.IOException;
 
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.task.TaskService;
@@ -33,7 +33,7 @@ import org.stemsift.service.ModelService;
  * which should be free of defects. Writes one model file and shows the loss curves.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>STEMsift>Train CVAE...", label = "Train CVAE", headless = true)
-public class TrainCvaePlugin implements Command {
+public class TrainCvaePlugin extends StemsiftCommand {
 
 	@Parameter(label = "Defect-free image")
 	ImagePlus image;
@@ -83,11 +83,8 @@ public class TrainCvaePlugin implements Command {
 	@Parameter(required = false)
 	StatusService status;
 
-	@Parameter(required = false)
-	LogService log;
-
 	@Override
-	public void run() {
+	protected void execute() throws IOException {
 		models.setThreads(threads);
 		Image2D reference = ImagePlusBridge.toImage2D(image);
 		int[] roi = selection(image, useSelection);
@@ -104,9 +101,6 @@ public class TrainCvaePlugin implements Command {
 				summary = String.format("Trained %d epochs in %.0f s; validation loss %.2f; saved %s", t.epochsRun(), t.seconds(), t.finalValidationLoss(), model);
 				showLosses(t);
 			}
-		}
-		catch (java.io.IOException e) {
-			throw new IllegalStateException("Could not save the model: " + e.getMessage(), e);
 		}
 		if (log != null) log.info(summary);
 	}
@@ -136,6 +130,6 @@ public class TrainCvaePlugin implements Command {
 		plot.setColor(java.awt.Color.RED);
 		plot.add("line", epoch, val);
 		plot.setLegend("training\tvalidation", Plot.AUTO_POSITION);
-		plot.show();
+		ResultsPublisher.show(plot.getImagePlus());
 	}
 }

@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that readers never see half a file: the content goes to a temporary file in the target's folder,
@@ -58,6 +60,7 @@ public final class AtomicFiles {
 		boolean moved = false;
 		try {
 			writer.accept(temp);
+			readableLikeANewFile(temp);
 			try {
 				Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -67,5 +70,11 @@ public final class AtomicFiles {
 		} finally {
 			if (!moved) Files.deleteIfExists(temp);
 		}
+	}
+
+	/** Temporary files are created owner-only; results are for sharing, so give them the usual rw-r--r--. */
+	private static void readableLikeANewFile(Path file) throws IOException {
+		if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class))
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 	}
 }

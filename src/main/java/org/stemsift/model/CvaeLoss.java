@@ -17,6 +17,16 @@ final class CvaeLoss {
 		return bce.sum(new int[] { 1, 2, 3 });
 	}
 
+	/**
+	 * The batch's KL term with "free bits" (Kingma et al. 2016): each latent dimension's KL, averaged over the batch,
+	 * counts at least {@code freeNats}, so the prior no longer pushes a dimension that carries less than that towards
+	 * zero information. Returns a scalar, the per-sample KL to add to the mean reconstruction loss.
+	 */
+	static NDArray klWithFreeBits(NDArray mean, NDArray logVariance, float freeNats) {
+		NDArray perDimension = logVariance.add(1f).sub(mean.square()).sub(logVariance.exp()).mul(-0.5f).mean(new int[] { 0 });
+		return perDimension.maximum(freeNats).sum();
+	}
+
 	/** Per-sample KL(q(z|x) || N(0, I)), shape (N). */
 	static NDArray kl(NDArray mean, NDArray logVariance) {
 		return logVariance.add(1f).sub(mean.square()).sub(logVariance.exp()).sum(new int[] { 1 }).mul(-0.5f);

@@ -128,10 +128,19 @@ public final class CvaeModel implements AutoCloseable {
 		return bytes.toByteArray();
 	}
 
+	/** Loads saved weights, checking that every array has the shape the described network expects. */
 	void loadParameters(byte[] parameters) throws IOException, MalformedModelException {
 		if (!block.isInitialized()) block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape(architecture(), 1));
+		java.util.Map<String, Shape> expected = new java.util.LinkedHashMap<>();
+		block.getParameters().forEach(p -> expected.put(p.getKey(), p.getValue().getArray().getShape()));
 		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(parameters))) {
 			block.loadParameters(model.getNDManager(), in);
+			if (in.available() > 0) throw new MalformedModelException(in.available() + " unexpected bytes after the weights");
+		}
+		for (var p : block.getParameters()) {
+			Shape actual = p.getValue().getArray().getShape();
+			if (!actual.equals(expected.get(p.getKey())))
+				throw new MalformedModelException("weight '" + p.getKey() + "' has shape " + actual + " where the network needs " + expected.get(p.getKey()));
 		}
 	}
 

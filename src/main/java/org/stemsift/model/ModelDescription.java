@@ -32,11 +32,11 @@ public record ModelDescription(String kind, int formatVersion, String stemsiftVe
 	public record EpochLosses(int epoch, double training, double validation) {}
 
 	/**
-	 * How bulk looks to the model, measured right after training with the difference filter given by
-	 * {@code filterCutoff} and {@code filterSmoothing}: the ANM mean and std of held-out crops (the patch-level decision
-	 * band), the std of their difference images, and {@code peakLevel}, the largest |filtered difference| in bulk
-	 * (from whole-image detection on the training region when the model was trained on an image, else from the crops),
-	 * which sets the automatic whole-image detection threshold.
+	 * How bulk looks to the model, measured right after training: the ANM mean and std of held-out crops (the
+	 * patch-level decision band, with the patch filter), the std of their difference images, and {@code peakLevel}, the
+	 * largest |filtered difference| in bulk (from whole-image detection on the training region when the model was
+	 * trained on an image, else from the crops), measured with the image filter {@code filterCutoff} /
+	 * {@code filterSmoothing}; it sets the automatic whole-image detection threshold.
 	 */
 	public record BulkStatistics(int patches, double anmMean, double anmStd, double differenceStd, double peakLevel, String peakSource, double filterCutoff,
 		double filterSmoothing) {}

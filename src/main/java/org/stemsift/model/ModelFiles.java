@@ -9,13 +9,10 @@ import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -24,6 +21,8 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import ai.djl.MalformedModelException;
+
+import org.stemsift.io.AtomicFiles;
 
 /**
  * A STEMsift model is one ZIP file (extension {@code .stemsift}) holding {@code model.json} (the
@@ -43,28 +42,18 @@ public final class ModelFiles {
 	private ModelFiles() {}
 
 	public static void save(CvaeModel model, Path file) throws IOException {
-		Path target = file.toAbsolutePath();
-		Files.createDirectories(target.getParent());
-		Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
-				zip.putNextEntry(new ZipEntry(DESCRIPTION_ENTRY));
-				zip.write(GSON.toJson(model.description()).getBytes(StandardCharsets.UTF_8));
-				zip.closeEntry();
-				zip.putNextEntry(new ZipEntry(WEIGHTS_ENTRY));
-				zip.write(model.saveParameters());
-				zip.closeEntry();
-			}
-			try {
-				Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException e) {
-				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		finally {
-			Files.deleteIfExists(tmp);
-		}
+		byte[] description = GSON.toJson(model.description()).getBytes(StandardCharsets.UTF_8);
+		byte[] weights = model.saveParameters();
+		AtomicFiles.write(file, out -> {
+			ZipOutputStream zip = new ZipOutputStream(out);
+			zip.putNextEntry(new ZipEntry(DESCRIPTION_ENTRY));
+			zip.write(description);
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry(WEIGHTS_ENTRY));
+			zip.write(weights);
+			zip.closeEntry();
+			zip.finish();
+		});
 	}
 
 	/** Reads only the description (cheap: no network is built). */

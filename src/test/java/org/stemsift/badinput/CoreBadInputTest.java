@@ -103,7 +103,7 @@ class CoreBadInputTest {
 	@Test
 	void patchAnalysisRefusesPatchesOfAnotherSize() {
 		PatchStack wrong = new PatchStack(2, 48, 48, new float[2 * 48 * 48]);
-		PatchClassifier c = new PatchClassifier(model, DifferenceFilter.defaults(), PatchAnalyzer.DEFAULT_ANM_WINDOW, 1.5);
+		PatchClassifier c = new PatchClassifier(model, DifferenceFilter.forPatches(), PatchAnalyzer.DEFAULT_ANM_WINDOW, 1.5);
 		fails(IllegalArgumentException.class, () -> c.classify(wrong, c.bandFromModel(), null), "48x48 px but the model was trained on 32x32",
 			"train a model with patch size 48");
 	}
@@ -126,7 +126,8 @@ class CoreBadInputTest {
 			"does not name a STEMsift model kind", ModelZips.write(dir.resolve("foreign.stemsift"), ModelZips.json("{\"kind\":\"pytorch\",\"formatVersion\":1}")),
 			"format version is missing", ModelZips.editDescription(modelFile, dir.resolve("v0.stemsift"), o -> o.remove("formatVersion")),
 			"no weights", ModelZips.write(dir.resolve("no-weights.stemsift"), Map.of("model.json", ModelZips.entries(modelFile).get("model.json"))),
-			"'stemsift.other' model, but a CVAE model is needed", ModelZips.write(dir.resolve("other.stemsift"), ModelZips.json("{\"kind\":\"stemsift.other\",\"formatVersion\":1}")));
+			"'stemsift.other' model, but a CVAE model is needed", ModelZips.write(dir.resolve("other.stemsift"), ModelZips.json("{\"kind\":\"stemsift.other\",\"formatVersion\":1}")),
+			"where the network needs", ModelZips.editDescription(modelFile, dir.resolve("latent6.stemsift"), o -> o.getAsJsonObject("architecture").addProperty("latentDim", 6)));
 		for (Map.Entry<String, Path> e : bad.entrySet()) {
 			ModelFileException ex = fails(ModelFileException.class, () -> ModelFiles.loadCvae(e.getValue()), e.getKey(), e.getValue().toString());
 			assertTrue(ex.getMessage().startsWith("Model file "), ex.getMessage());

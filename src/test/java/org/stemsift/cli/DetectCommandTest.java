@@ -91,6 +91,16 @@ class DetectCommandTest {
 	}
 
 	@Test
+	void progressGoesToStderrSoStdoutHoldsOnlyTheSummary() {
+		Cli.Result r = Cli.run("detect", "-m", model.toString(), "-i", image.toString(), "-o", dir.resolve("progress").toString(), "--threshold", "0.05");
+		assertEquals(0, r.exitCode(), r::toString);
+		assertEquals(1, r.out().lines().count(), () -> "stdout must be the one summary line:\n" + r.out());
+		assertTrue(r.err().contains("Reconstructing image"), () -> "no progress on stderr without --quiet:\n" + r.err());
+		Cli.Result quiet = Cli.run("detect", "-m", model.toString(), "-i", image.toString(), "-o", dir.resolve("progress").toString(), "--threshold", "0.05", "-q");
+		assertTrue(quiet.err().lines().noneMatch(l -> l.contains("Reconstructing")), quiet::toString);
+	}
+
+	@Test
 	void aHighThresholdGivesAnEmptyTableWithItsHeader() throws Exception {
 		Path out = dir.resolve("none");
 		Cli.Result r = Cli.run("detect", "-m", model.toString(), "-i", image.toString(), "-o", out.toString(), "--threshold", "1000", "-q");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stemsift.core.Image2D;
 import org.stemsift.core.PatchStack;
 import org.stemsift.io.NpyWriter;
+import org.stemsift.detect.DifferenceFilter;
 import org.stemsift.model.ModelDescription;
 import org.stemsift.model.ModelFiles;
 import org.stemsift.testutil.Cli;
@@ -88,7 +89,7 @@ class TrainCvaeCommandTest {
 		assertEquals("training region", b.peakSource());
 		assertTrue(b.patches() > 0);
 		assertTrue(Double.isFinite(b.anmMean()) && b.anmStd() >= 0 && b.peakLevel() > 0, b.toString());
-		assertEquals(0.2, b.filterCutoff());
+		assertEquals(DifferenceFilter.IMAGE_CUTOFF, b.filterCutoff());
 		assertEquals(1.0, b.filterSmoothing());
 
 		assertEquals(List.of("model.json", "weights.params"), entryNames(model));

@@ -22,7 +22,8 @@ import org.scijava.module.ModuleItem;
 /**
  * A test-only stand-in for imagej-legacy, which is not on this class path: it puts STEMsift's SciJava commands into
  * ImageJ 1's command table under their menu labels, so that {@code run("Detect Anomalies (CVAE)...", "model=[...]")}
- * in a macro runs them. Inputs are filled the way imagej-legacy's MacroPreprocessor fills them (for every input:
+ * in a macro runs them, as imagej-legacy's IJ1Helper.addMenuItems does (command name = the menu path's leaf label).
+ * Inputs are filled the way imagej-legacy's MacroPreprocessor fills them (for every input with a value
  * {@code Macro.getValue(options, name, null)}, converted with the ConvertService when it supports the conversion) and
  * the ImagePlus input gets the current image, as its ActiveImagePlusPreprocessor does.
  */
@@ -73,7 +74,6 @@ public class MacroBridge implements PlugIn {
 
 	@Override
 	public void run(String className) {
-		System.err.println("BRIDGE run " + className + " options=" + Macro.getOptions());
 		lastFailure = null;
 		try {
 			@SuppressWarnings("unchecked")
@@ -92,10 +92,15 @@ public class MacroBridge implements PlugIn {
 				}
 				if (options == null) continue;
 				String value = Macro.getValue(options, name, null);
+				if (value == null) continue; // no macro parameter value provided
 				if (!convert.supports(value, input.getType())) continue;
 				inputs.put(name, convert.convert(value, input.getType()));
 			}
-			commands.run(type, true, inputs).get();
+			org.scijava.command.CommandModule module = commands.run(type, true, inputs).get();
+			if (module.isCanceled()) {
+				lastFailure = new IllegalStateException("cancelled: " + module.getCancelReason());
+				IJ.log("Command cancelled: " + module.getCancelReason());
+			}
 		}
 		catch (ExecutionException e) {
 			lastFailure = e.getCause();

@@ -180,7 +180,6 @@ class MacrosTest {
 			System.setOut(old);
 		}
 		String printed = bytes.toString(StandardCharsets.UTF_8);
-		System.out.print(printed);
 		assertNotEquals("[aborted]", result, () -> macro + " aborted:\n" + printed);
 		return printed;
 	}
