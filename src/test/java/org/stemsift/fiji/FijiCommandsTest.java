@@ -284,7 +284,7 @@ class FijiCommandsTest {
 	}
 
 	@Test
-	void aStackOrATooSmallImageIsRefusedWithAdvice() {
+	void aStackOrATooSmallImageIsRefusedWithAdvice() throws Exception {
 		ImagePlus stack = ImagePlusBridge.toImagePlus(new PatchStack(2, 40, 40, new float[2 * 40 * 40]), "two slices");
 		Throwable t = failure(DetectAnomaliesPlugin.class, "image", stack, "model", model.toFile());
 		assertTrue(t.getMessage().contains("has 2 slices") && t.getMessage().contains("Duplicate"), t.getMessage());
@@ -346,7 +346,7 @@ class FijiCommandsTest {
 	}
 
 	@Test
-	void classificationRefusesPatchesOfAnotherSize() {
+	void classificationRefusesPatchesOfAnotherSize() throws Exception {
 		ImagePlus stack = ImagePlusBridge.toImagePlus(new PatchStack(3, 24, 24, new float[3 * 24 * 24]), "small patches");
 		Throwable t = failure(ClassifyPatchesPlugin.class, "patches", stack, "model", model.toFile());
 		assertTrue(t.getMessage().contains("24x24 px but the model was trained on 32x32"), t.getMessage());
