@@ -59,7 +59,7 @@ final class DetectCommand implements Callable<Integer> {
 		@Option(names = "--threshold", description = "Minimum |filtered difference| of a defect (default: automatic from the reference region)")
 		Double threshold;
 
-		@Option(names = "--threshold-factor", defaultValue = "1.0", description = "Automatic threshold = factor x largest bulk peak (default: ${DEFAULT-VALUE})")
+		@Option(names = "--threshold-factor", defaultValue = "1.2", description = "Automatic threshold = factor x largest bulk peak (default: ${DEFAULT-VALUE})")
 		double thresholdFactor;
 
 		@Option(names = "--min-separation", description = "Minimum distance between defects in px (default: patch size / 6)")
@@ -74,12 +74,15 @@ final class DetectCommand implements Callable<Integer> {
 		@Option(names = "--cutoff", defaultValue = "0.05", description = "Differences below this (in units of the window maximum) are set to zero (default: ${DEFAULT-VALUE})")
 		double cutoff;
 
+		@Option(names = "--border-margin", description = "Band along the image border where no defect is reported, px (default: patch size / 4)")
+		Integer borderMargin;
+
 		@Option(names = "--smoothing", defaultValue = "1.0", description = "Gaussian smoothing of the filtered difference, px (default: ${DEFAULT-VALUE})")
 		double smoothing;
 
 		DetectionSettings settings() {
 			return new DetectionSettings(stride, new DifferenceFilter(cutoff, smoothing), threshold == null ? Double.NaN : threshold, thresholdFactor,
-				minSeparation == null ? Double.NaN : minSeparation, polarity, referenceRoi);
+				minSeparation == null ? Double.NaN : minSeparation, polarity, referenceRoi, borderMargin == null ? DetectionSettings.AUTOMATIC : borderMargin);
 		}
 	}
 }

@@ -40,9 +40,11 @@ public final class AnomalyDetector {
 		double threshold = auto ? automaticThreshold(magnitude, image) : settings.threshold();
 
 		List<Peak> peaks = LocalExtrema.findMaxima(magnitude, w, h, separation, threshold);
+		int margin = borderMargin();
 		float[] labels = new float[w * h];
 		List<Defect> defects = new ArrayList<>();
 		for (Peak peak : peaks) {
+			if (!inside(peak.pixelX(), peak.pixelY(), w, h, margin)) continue;
 			float signed = filtered[peak.pixelY() * w + peak.pixelX()];
 			if (!settings.polarity().accepts(signed)) continue;
 			// a weaker peak inside a stronger defect's region is a shoulder of that defect, not another one
@@ -55,10 +57,28 @@ public final class AnomalyDetector {
 			image.like(labels, image.name() + " defect labels"), defects, threshold, auto, separation, settings.referenceRoi());
 	}
 
-	/** |filtered difference| of a whole image: the anomaly map without candidate search. */
-	Image2D reconstructFiltered(Image2D image, Progress progress) {
+	/** The largest |filtered difference| of a (defect-free) image outside the border band: its bulk peak level. */
+	double bulkPeak(Image2D image, Progress progress) {
 		SlidingWindowReconstructor.Reconstruction r = new SlidingWindowReconstructor(model, Math.min(settings.stride(), model.patchSize())).reconstruct(image, progress);
-		return image.like(magnitude(settings.filter().apply(r.normalisedDifference().pixels(), image.width(), image.height())), image.name() + " anomaly map");
+		float[] m = magnitude(settings.filter().apply(r.normalisedDifference().pixels(), image.width(), image.height()));
+		return maxInside(m, image.width(), image.height(), new int[] { 0, 0, image.width(), image.height() });
+	}
+
+	int borderMargin() {
+		return settings.borderMargin() == DetectionSettings.AUTOMATIC ? model.patchSize() / 4 : settings.borderMargin();
+	}
+
+	private static boolean inside(int x, int y, int w, int h, int margin) {
+		return x >= margin && y >= margin && x < w - margin && y < h - margin;
+	}
+
+	/** Max of the map over the region, leaving out the border band of the image. */
+	private double maxInside(float[] map, int w, int h, int[] region) {
+		int margin = borderMargin();
+		double max = 0;
+		for (int y = Math.max(region[1], margin); y < Math.min(region[1] + region[3], h - margin); y++)
+			for (int x = Math.max(region[0], margin); x < Math.min(region[0] + region[2], w - margin); x++) max = Math.max(max, map[y * w + x]);
+		return max;
 	}
 
 	private static float[] magnitude(float[] filtered) {
@@ -75,10 +95,7 @@ public final class AnomalyDetector {
 		int[] roi = settings.referenceRoi();
 		if (roi != null) {
 			checkInside(roi, image);
-			double max = 0;
-			for (int y = roi[1]; y < roi[1] + roi[3]; y++)
-				for (int x = roi[0]; x < roi[0] + roi[2]; x++) max = Math.max(max, magnitude[y * image.width() + x]);
-			return Math.max(MIN_THRESHOLD, max * settings.thresholdFactor());
+			return Math.max(MIN_THRESHOLD, maxInside(magnitude, image.width(), image.height(), roi) * settings.thresholdFactor());
 		}
 		ModelDescription.BulkStatistics bulk = model.description().bulkStatistics();
 		if (bulk == null)

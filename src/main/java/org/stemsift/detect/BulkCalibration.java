@@ -54,7 +54,7 @@ public final class BulkCalibration {
 	/** The largest |filtered difference| that whole-image detection sees in a defect-free image. */
 	static double regionPeak(CvaeModel model, Image2D region, DifferenceFilter filter) {
 		DetectionSettings s = DetectionSettings.defaults().withFilter(filter).withThreshold(Double.MIN_VALUE);
-		return new AnomalyDetector(model, s).reconstructFiltered(region, null).max();
+		return new AnomalyDetector(model, s).bulkPeak(region, null);
 	}
 
 	private static Image2D centre(Image2D region) {

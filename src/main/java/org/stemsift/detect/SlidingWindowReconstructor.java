@@ -8,10 +8,11 @@ import org.stemsift.progress.Progress;
 
 /**
  * Reconstructs a whole image window by window: every window (stride apart, the last flush with the border) is
- * preprocessed as in training, reconstructed by the CVAE, and overlapping windows are averaged. The image is first
- * mirrored outwards by half a window, so pixels near the border are covered by as many windows, with as much
- * context, as pixels inside (otherwise the border lights up as false anomalies). Works one row of windows at a time,
- * so memory beyond the full-size result images stays at a few MB whatever the image size.
+ * preprocessed as in training, reconstructed by the CVAE, and overlapping windows are averaged. Pixels near the border
+ * are covered by fewer windows and are less reliable; detection leaves out a border band. (Mirroring the image outwards
+ * was tried and made it worse: a mirrored lattice is not the lattice, and windows across the mirror line light up.)
+ * Works one row of windows at a time, so memory beyond the full-size result images stays at a few MB whatever the
+ * image size.
  */
 public final class SlidingWindowReconstructor {
 
@@ -42,9 +43,7 @@ public final class SlidingWindowReconstructor {
 				+ " patch: use a larger image or a model trained with a smaller patch size");
 		image.requireFinite();
 		Image2D blurred = Blur.image(image, model.preprocessing().blurSigma());
-		int pad = side / 2;
-		Image2D padded = mirrorPad(blurred, pad);
-		int w = padded.width(), h = padded.height(), pp = side * side;
+		int w = image.width(), h = image.height(), pp = side * side;
 		int[] xs = positions(w, side, stride), ys = positions(h, side, stride);
 		float[] predictionSum = new float[w * h];
 		float[] normalisedSum = new float[w * h];
@@ -53,7 +52,7 @@ public final class SlidingWindowReconstructor {
 		for (int row = 0; row < ys.length; row++) {
 			p.checkCancelled();
 			int y0 = ys[row];
-			for (int c = 0; c < xs.length; c++) copyWindow(padded, xs[c], y0, side, rowBatch, c * pp);
+			for (int c = 0; c < xs.length; c++) copyWindow(blurred, xs[c], y0, side, rowBatch, c * pp);
 			float[] input = rowBatch.clone();
 			float[] maxima = Preprocessing.scaleToMax(input, pp);
 			float[] recon = model.reconstruct(input, xs.length);
@@ -70,37 +69,15 @@ public final class SlidingWindowReconstructor {
 			}
 			p.update("Reconstructing image", row + 1, ys.length);
 		}
-		int iw = image.width(), ih = image.height();
 		float[] bp = blurred.pixels();
-		float[] prediction = new float[iw * ih], normalised = new float[iw * ih], difference = new float[iw * ih];
-		for (int y = 0; y < ih; y++) {
-			for (int x = 0; x < iw; x++) {
-				int i = y * iw + x, j = (y + pad) * w + x + pad;
-				prediction[i] = predictionSum[j] / coverage[j];
-				normalised[i] = normalisedSum[j] / coverage[j];
-				difference[i] = bp[i] - prediction[i];
-			}
+		float[] difference = new float[w * h];
+		for (int i = 0; i < difference.length; i++) {
+			predictionSum[i] /= coverage[i];
+			normalisedSum[i] /= coverage[i];
+			difference[i] = bp[i] - predictionSum[i];
 		}
-		return new Reconstruction(blurred, image.like(prediction, image.name() + " prediction"), image.like(difference, image.name() + " difference"),
-			image.like(normalised, image.name() + " normalised difference"));
-	}
-
-	/** The image extended by {@code pad} px on every side with its mirror image (edge pixel not repeated). */
-	static Image2D mirrorPad(Image2D image, int pad) {
-		int w = image.width(), h = image.height(), pw = w + 2 * pad, ph = h + 2 * pad;
-		float[] src = image.pixels(), out = new float[pw * ph];
-		for (int y = 0; y < ph; y++) {
-			int sy = reflect(y - pad, h);
-			for (int x = 0; x < pw; x++) out[y * pw + x] = src[sy * w + reflect(x - pad, w)];
-		}
-		return new Image2D(pw, ph, out);
-	}
-
-	private static int reflect(int i, int n) {
-		if (n == 1) return 0;
-		int period = 2 * (n - 1);
-		i = Math.floorMod(i, period);
-		return i < n ? i : period - i;
+		return new Reconstruction(blurred, image.like(predictionSum, image.name() + " prediction"), image.like(difference, image.name() + " difference"),
+			image.like(normalisedSum, image.name() + " normalised difference"));
 	}
 
 	/** Window origins 0, stride, 2·stride, … and one flush with the far border so every pixel is covered. */

@@ -59,6 +59,9 @@ public class DetectAnomaliesPlugin extends StemsiftCommand {
 	@Parameter(label = "Smoothing sigma (px)", min = "0")
 	double smoothing = DifferenceFilter.DEFAULT_SMOOTHING;
 
+	@Parameter(label = "Border margin (px, -1 = patch size / 4)", min = "-1")
+	int borderMargin = -1;
+
 	@Parameter(label = "Use selection as reference region")
 	boolean useSelection = true;
 
@@ -87,7 +90,8 @@ public class DetectAnomaliesPlugin extends StemsiftCommand {
 	protected void execute() throws IOException {
 		Image2D input = ImagePlusBridge.toImage2D(image);
 		DetectionSettings settings = new DetectionSettings(stride, new DifferenceFilter(cutoff, smoothing), threshold > 0 ? threshold : Double.NaN, thresholdFactor,
-			minSeparation > 0 ? minSeparation : Double.NaN, Polarity.valueOf(polarity.toUpperCase(java.util.Locale.ROOT)), TrainCvaePlugin.selection(image, useSelection));
+			minSeparation > 0 ? minSeparation : Double.NaN, Polarity.valueOf(polarity.toUpperCase(java.util.Locale.ROOT)), TrainCvaePlugin.selection(image, useSelection),
+			borderMargin >= 0 ? borderMargin : DetectionSettings.AUTOMATIC);
 		try (CvaeModel cvae = models.loadCvae(model); TaskProgress progress = new TaskProgress(tasks, status, log, "Detect anomalies")) {
 			DetectionResult result = new AnomalyDetector(cvae, settings).detect(input, progress);
 			defectCount = result.defects().size();
