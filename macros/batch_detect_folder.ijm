@@ -30,7 +30,7 @@ for (i = 0; i < list.length; i++) {
 		open(input + name);
 		id = getImageID();
 		run("Detect Anomalies (CVAE)...", "model=[" + modelPath + "] stride=16 threshold=" + threshold
-			+ " thresholdfactor=1 polarity=both useselection=false showimages=false overlay=false");
+			+ " polarity=both useselection=false showimages=false overlay=false");
 		base = name;
 		dot = lastIndexOf(name, ".");
 		if (dot > 0) base = substring(name, 0, dot);

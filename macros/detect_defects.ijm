@@ -18,7 +18,7 @@ if (modelPath == "") modelPath = File.openDialog("Choose a STEMsift model (.stem
 
 title = getTitle();
 run("Detect Anomalies (CVAE)...", "model=[" + modelPath + "] stride=" + stride + " threshold=" + threshold
-	+ " thresholdfactor=1 polarity=both useselection=true showimages=false overlay=true");
+	+ " polarity=both useselection=true showimages=false overlay=true");
 
 print(title + ": " + nResults + " defects");
 print("x,y,score,sign");

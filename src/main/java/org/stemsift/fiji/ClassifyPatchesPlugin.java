@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.util.Arrays;
 
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.task.TaskService;
 import org.scijava.widget.FileWidget;
 import org.stemsift.bridge.ImagePlusBridge;
 import org.stemsift.core.PatchStack;
@@ -22,7 +20,6 @@ import org.stemsift.detect.PatchClassifier;
 import org.stemsift.io.ImageFiles;
 import org.stemsift.model.CvaeModel;
 import org.stemsift.report.DetectionTables;
-import org.stemsift.service.ModelService;
 
 /**
  * Plugins › STEMsift › Classify Patches (CVAE)…: for each slice of a patch stack, whether it holds a defect (ANM
@@ -55,19 +52,10 @@ public class ClassifyPatchesPlugin extends StemsiftCommand {
 	@Parameter(label = "Defect patches", type = ItemIO.OUTPUT)
 	int defectCount;
 
-	@Parameter
-	ModelService models;
-
-	@Parameter(required = false)
-	TaskService tasks;
-
-	@Parameter(required = false)
-	StatusService status;
-
 	@Override
 	protected void execute() throws IOException {
 		PatchStack stack = ImagePlusBridge.toPatchStack(patches);
-		try (CvaeModel cvae = models.loadCvae(model); TaskProgress progress = new TaskProgress(tasks, status, log, "Classify patches")) {
+		try (CvaeModel cvae = models.loadCvae(model); TaskProgress progress = progress("Classify patches")) {
 			PatchClassifier classifier = new PatchClassifier(cvae, new DifferenceFilter(cutoff, smoothing), window, k);
 			BulkBand band = bulk == null ? classifier.bandFromModel() : classifier.bandFrom(ImageFiles.readPatches(bulk.toPath()), progress);
 			PatchClassifier.Classification[] result = classifier.classify(stack, band, progress);

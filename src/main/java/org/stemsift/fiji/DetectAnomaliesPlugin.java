@@ -6,11 +6,9 @@ import java.io.File;
 import java.io.IOException;
 
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.task.TaskService;
 import org.scijava.widget.FileWidget;
 import org.stemsift.bridge.ImagePlusBridge;
 import org.stemsift.core.Image2D;
@@ -22,7 +20,6 @@ import org.stemsift.detect.Polarity;
 import org.stemsift.model.CvaeModel;
 import org.stemsift.report.DetectionFiles;
 import org.stemsift.report.DetectionTables;
-import org.stemsift.service.ModelService;
 
 /**
  * Plugins › STEMsift › Detect Anomalies (CVAE)…: one row per defect in the Results table, an overlay of circles on the
@@ -77,22 +74,13 @@ public class DetectAnomaliesPlugin extends StemsiftCommand {
 	@Parameter(label = "Defects found", type = ItemIO.OUTPUT)
 	int defectCount;
 
-	@Parameter
-	ModelService models;
-
-	@Parameter(required = false)
-	TaskService tasks;
-
-	@Parameter(required = false)
-	StatusService status;
-
 	@Override
 	protected void execute() throws IOException {
 		Image2D input = ImagePlusBridge.toImage2D(image);
 		DetectionSettings settings = new DetectionSettings(stride, new DifferenceFilter(cutoff, smoothing), threshold > 0 ? threshold : Double.NaN, thresholdFactor,
 			minSeparation > 0 ? minSeparation : Double.NaN, Polarity.valueOf(polarity.toUpperCase(java.util.Locale.ROOT)), TrainCvaePlugin.selection(image, useSelection),
 			borderMargin >= 0 ? borderMargin : DetectionSettings.AUTOMATIC);
-		try (CvaeModel cvae = models.loadCvae(model); TaskProgress progress = new TaskProgress(tasks, status, log, "Detect anomalies")) {
+		try (CvaeModel cvae = models.loadCvae(model); TaskProgress progress = progress("Detect anomalies")) {
 			DetectionResult result = new AnomalyDetector(cvae, settings).detect(input, progress);
 			defectCount = result.defects().size();
 			ResultsPublisher.show(DetectionTables.defects(result, input.calibration()), "Results");

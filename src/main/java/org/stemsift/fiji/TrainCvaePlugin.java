@@ -9,11 +9,9 @@ import java.io.File;
 import java.io.IOException;
 
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.task.TaskService;
 import org.scijava.widget.FileWidget;
 import org.stemsift.bridge.ImagePlusBridge;
 import org.stemsift.core.Image2D;
@@ -26,7 +24,6 @@ import org.stemsift.model.Preprocessing;
 import org.stemsift.model.TrainingResult;
 import org.stemsift.model.TrainingSettings;
 import org.stemsift.report.Table;
-import org.stemsift.service.ModelService;
 
 /**
  * Plugins › STEMsift › Train CVAE…: trains on the current image, or on its rectangular selection when there is one,
@@ -74,15 +71,6 @@ public class TrainCvaePlugin extends StemsiftCommand {
 	@Parameter(label = "Summary", type = ItemIO.OUTPUT)
 	String summary;
 
-	@Parameter
-	ModelService models;
-
-	@Parameter(required = false)
-	TaskService tasks;
-
-	@Parameter(required = false)
-	StatusService status;
-
 	@Override
 	protected void execute() throws IOException {
 		models.setThreads(threads);
@@ -92,7 +80,7 @@ public class TrainCvaePlugin extends StemsiftCommand {
 		if ("small".equals(networkSize)) arch = arch.slimmed(4);
 		TrainingSettings settings = TrainingSettings.defaults().withArchitecture(arch).withEpochs(epochs).withCropsPerEpoch(cropsPerEpoch).withSigma(sigma)
 			.withLearningRate(learningRate).withSeed(seed);
-		try (TaskProgress progress = new TaskProgress(tasks, status, log, "Train CVAE")) {
+		try (TaskProgress progress = progress("Train CVAE")) {
 			TrainingResult result = new CvaeTrainer(settings, progress).train(reference, roi);
 			try (CvaeModel trained = result.model()) {
 				BulkCalibration.calibrate(result);
