@@ -28,7 +28,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 	}
 
 	static String describe(Throwable e) {
-		if (e instanceof NoSuchFileException n) return "file not found: " + n.getFile();
+		if (e instanceof NoSuchFileException n) return "file not found: " + n.getFile() + (n.getReason() == null ? "" : " (" + n.getReason() + ")");
 		if (e instanceof FileNotFoundException) return "file not found: " + e.getMessage();
 		if (e instanceof java.nio.file.FileAlreadyExistsException f) return f.getFile() + " already exists and is not a folder: choose another output";
 		if (e instanceof java.nio.file.NotDirectoryException f) return f.getFile() + " is not a folder: choose another output";
