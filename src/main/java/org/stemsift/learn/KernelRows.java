@@ -2,6 +2,7 @@ package org.stemsift.learn;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 
 /**
@@ -9,13 +10,14 @@ import java.util.stream.IntStream;
  * LIBSVM's {@code Qfloat}.
  * <p>
  * Why two strategies: a one-class SVM on the sites of one image is fitted many times with the same kernel (once per ν
- * of the scan), so when the whole matrix fits in memory (by default up to 1 GiB, about 16,000 samples) it is computed
- * once, in parallel, and shared read-only by every fit. Larger sets fall back to an LRU cache of rows computed on
- * demand, as LIBSVM does; such an instance must then be used by one fit at a time.
+ * of the scan), so when the whole matrix fits in memory (by default up to 1 GiB, about 16,000 samples) every row is
+ * kept once computed and shared by all fits, which may run in parallel. Rows are computed on first use only: SMO
+ * touches the rows of the support vectors and few others, a small part of the matrix when ν is small. Larger sets fall
+ * back to an LRU cache of rows, as LIBSVM does; such an instance must then be used by one fit at a time.
  */
-public abstract sealed class KernelRows permits KernelRows.Dense, KernelRows.Cached {
+public abstract sealed class KernelRows permits KernelRows.Stored, KernelRows.Cached {
 
-	/** Largest full matrix, in bytes, computed up front. */
+	/** Largest full matrix, in bytes, that is kept. */
 	public static final long DEFAULT_DENSE_LIMIT = 1L << 30;
 
 	final RbfKernel kernel;
@@ -27,10 +29,10 @@ public abstract sealed class KernelRows permits KernelRows.Dense, KernelRows.Cac
 		for (int i = 0; i < diagonal.length; i++) diagonal[i] = kernel.value(i, i);
 	}
 
-	/** The full matrix when it fits in {@code denseLimitBytes}, else a row cache of that size. */
+	/** Every row kept when the full matrix fits in {@code denseLimitBytes}, else a row cache of that size. */
 	public static KernelRows of(RbfKernel kernel, long denseLimitBytes) {
 		long bytes = 4L * kernel.size() * kernel.size();
-		return bytes <= denseLimitBytes ? new Dense(kernel) : new Cached(kernel, Math.max(2, (int) (denseLimitBytes / (4L * kernel.size()))));
+		return bytes <= denseLimitBytes ? new Stored(kernel) : new Cached(kernel, Math.max(2, (int) (denseLimitBytes / (4L * kernel.size()))));
 	}
 
 	public static KernelRows of(RbfKernel kernel) {
@@ -49,22 +51,23 @@ public abstract sealed class KernelRows permits KernelRows.Dense, KernelRows.Cac
 	/** Whether several solvers may read rows at the same time. */
 	public abstract boolean isShareable();
 
-	/** The whole matrix, computed once. */
-	static final class Dense extends KernelRows {
-		private final float[][] rows;
+	/** Every row computed at most once (two threads may race to compute one; the first result is kept) and kept. */
+	static final class Stored extends KernelRows {
+		private final AtomicReferenceArray<float[]> rows;
 
-		Dense(RbfKernel kernel) {
+		Stored(RbfKernel kernel) {
 			super(kernel);
-			int n = kernel.size();
-			rows = new float[n][];
-			IntStream.range(0, n).parallel().forEach(i -> {
-				rows[i] = new float[n];
-				kernel.row(i, rows[i], 0, n);
-			});
+			rows = new AtomicReferenceArray<>(kernel.size());
 		}
 
 		@Override
-		public float[] row(int i) { return rows[i]; }
+		public float[] row(int i) {
+			float[] r = rows.get(i);
+			if (r != null) return r;
+			float[] fresh = new float[size()];
+			kernel.row(i, fresh, 0, fresh.length);
+			return rows.compareAndSet(i, null, fresh) ? fresh : rows.get(i);
+		}
 
 		@Override
 		public boolean isShareable() { return true; }

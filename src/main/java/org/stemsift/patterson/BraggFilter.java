@@ -22,10 +22,18 @@ public final class BraggFilter {
 
 	/** Reflections weaker than this share of the strongest are not candidates for the automatic choice. */
 	public static final double CANDIDATE_SHARE = 0.5;
+	/** A sub-harmonic g/n counts as the fundamental of g when it reaches this share of the strongest reflection. */
+	public static final double FUNDAMENTAL_SHARE = 0.05;
+	/**
+	 * The strongest reflection must exceed the median power at its distance from the centre by this factor; the
+	 * largest of the ~10⁵ maxima of a smoothed noise spectrum stays below about 5 times that median.
+	 */
+	public static final double MIN_CONTRAST = 20;
 
 	private final int width, height;
 	/** Centred FFT, interleaved complex, row-major. */
 	private final double[] spectrum;
+	private Image2D smoothed;
 
 	private BraggFilter(int width, int height, double[] spectrum) {
 		this.width = width;
@@ -65,7 +73,7 @@ public final class BraggFilter {
 	 * farther than {@code minRadius} FFT pixels from the centre, strongest first.
 	 */
 	public List<Reflection> reflections(double minRadius) {
-		Image2D smooth = GaussianBlur.blur(powerSpectrum(), 1);
+		Image2D smooth = smoothedPower();
 		List<Reflection> out = new ArrayList<>();
 		int cx = width / 2, cy = height / 2;
 		for (Peak p : LocalExtrema.findMaxima(smooth, 3, Double.NEGATIVE_INFINITY)) {
@@ -79,18 +87,55 @@ public final class BraggFilter {
 
 	/**
 	 * The automatic Friedel pair: among the reflections at least {@link #CANDIDATE_SHARE} as strong as the strongest,
-	 * the one with the shortest interplanar spacing (the finest fringes, hence the smallest, atom-sized segments).
+	 * the one with the shortest interplanar spacing, then taken back to the fundamental reflection of its family of
+	 * planes: if g/2, g/3 or g/4 is also a reflection (at least {@link #FUNDAMENTAL_SHARE} of the strongest), the
+	 * shortest such g/n is used. Why: a strong reflection is often the second order of the real plane spacing, and
+	 * segments one harmonic period wide hold too little of the structure to tell domains apart (on the ZrO2 twin,
+	 * the second-order period leaves the domains indistinguishable, the fundamental separates them).
 	 *
 	 * @throws IllegalArgumentException "No periodicity found" when the spectrum has no reflection
 	 */
-	public Reflection strongestShortest(double minRadius) {
+	public Reflection automaticReflection(double minRadius) {
 		List<Reflection> all = reflections(minRadius);
 		if (all.isEmpty() || !(all.get(0).power() > 0))
 			throw new IllegalArgumentException("No periodicity found: the power spectrum has no Bragg reflection beyond " + Math.round(minRadius) + " FFT pixels from its centre");
-		double strongest = all.get(0).power();
+		double strongest = all.get(0).power(), contrast = strongest / medianAtRadius(all.get(0).radius());
+		if (!(contrast >= MIN_CONTRAST))
+			throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+				"No periodicity found: the strongest peak of the power spectrum is only %.1f times the background at its frequency (need %.0f); the image may be noise or amorphous", contrast,
+				MIN_CONTRAST));
 		Reflection best = all.get(0);
 		for (Reflection r : all) if (r.power() >= CANDIDATE_SHARE * strongest && r.spacing() < best.spacing()) best = r;
-		return best;
+		return fundamental(best, all, strongest);
+	}
+
+	private synchronized Image2D smoothedPower() {
+		if (smoothed == null) smoothed = GaussianBlur.blur(powerSpectrum(), 1);
+		return smoothed;
+	}
+
+	/** Median smoothed power in the ring from 0.8 to 1.2 times {@code radius} around the centre. */
+	private double medianAtRadius(double radius) {
+		Image2D smooth = smoothedPower();
+		int cx = width / 2, cy = height / 2;
+		java.util.List<Float> ring = new ArrayList<>();
+		for (int y = 0; y < height; y++)
+			for (int x = 0; x < width; x++) {
+				double r = Math.hypot(x - cx, y - cy);
+				if (r >= 0.8 * radius && r <= 1.2 * radius) ring.add(smooth.get(x, y));
+			}
+		float[] values = new float[ring.size()];
+		for (int i = 0; i < values.length; i++) values[i] = ring.get(i);
+		return org.stemsift.core.filter.Statistics.median(values);
+	}
+
+	private static Reflection fundamental(Reflection g, List<Reflection> all, double strongest) {
+		for (int n = 4; n >= 2; n--) {
+			double u = g.u() / n, v = g.v() / n, tolerance = Math.max(1.5, 0.05 * g.radius() / n);
+			for (Reflection r : all)
+				if (r.power() >= FUNDAMENTAL_SHARE * strongest && (Math.hypot(r.u() - u, r.v() - v) <= tolerance || Math.hypot(r.u() + u, r.v() + v) <= tolerance)) return r;
+		}
+		return g;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import org.stemsift.core.Image2D;
 import org.stemsift.core.filter.GaussianBlur;
 import org.stemsift.core.filter.LocalExtrema;
 import org.stemsift.core.filter.Peak;
+import org.stemsift.core.filter.Statistics;
 import org.stemsift.learn.GaussianMixture1D;
 
 /**
@@ -27,16 +28,20 @@ public record ColumnClasses(double[] x, double[] y, double[] intensity, int[] cl
 	static final double COLUMN_SEPARATION = 0.4;
 	/** Integration radius in spacings. */
 	static final double RADIUS = 0.2;
+	/** A column's smoothed peak must rise this share of the way from the background to the brightest columns. */
+	static final double MIN_PEAK = 0.15;
 
 	/**
 	 * @param classCount number of classes, or -1 to choose 1 to {@code maxClasses} by BIC
 	 */
 	public static ColumnClasses classify(Image2D image, double spacing, int classCount, int maxClasses) {
 		Image2D smooth = GaussianBlur.blur(image, spacing / 10);
-		List<Peak> peaks = LocalExtrema.findMaxima(smooth, Math.max(1, COLUMN_SEPARATION * spacing), Double.NEGATIVE_INFINITY);
-		if (peaks.size() < 2) throw new IllegalArgumentException("Found " + peaks.size() + " atomic columns; need at least two to classify them");
+		double background = Statistics.percentile(smooth.pixels(), 5), top = Statistics.percentile(smooth.pixels(), 99.5);
 		double radius = Math.max(1, RADIUS * spacing);
-		double background = org.stemsift.core.filter.Statistics.percentile(smooth.pixels(), 5);
+		// noise maxima between columns are dim; columns whose disk leaves the image would look dim too
+		List<Peak> peaks = LocalExtrema.findMaxima(smooth, Math.max(1, COLUMN_SEPARATION * spacing), background + MIN_PEAK * (top - background)).stream()
+			.filter(p -> p.x() >= radius && p.y() >= radius && p.x() <= image.width() - 1 - radius && p.y() <= image.height() - 1 - radius).toList();
+		if (peaks.size() < 2) throw new IllegalArgumentException("Found " + peaks.size() + " atomic columns; need at least two to classify them");
 		int n = peaks.size();
 		double[] x = new double[n], y = new double[n], intensity = new double[n];
 		for (int i = 0; i < n; i++) {

@@ -29,14 +29,14 @@ public final class FringeSegmentation {
 	private FringeSegmentation() {}
 
 	/**
-	 * @param reflection the Friedel pair to use, or null for {@link BraggFilter#strongestShortest}
+	 * @param reflection the Friedel pair to use, or null for {@link BraggFilter#automaticReflection}
 	 * @param maskSigma Gaussian mask width in FFT pixels, or 0 for |g| / 6
 	 * @param side segment side in px, or 0 for the rounded interplanar spacing
 	 */
 	public static Fringes segment(Image2D image, Reflection reflection, double maskSigma, int side, double minAmplitude) {
 		BraggFilter bragg = BraggFilter.of(image);
 		double minRadius = Math.max(3, Math.min(image.width(), image.height()) / 64.0);
-		Reflection g = reflection != null ? reflection : bragg.strongestShortest(minRadius);
+		Reflection g = reflection != null ? reflection : bragg.automaticReflection(minRadius);
 		double sigma = maskSigma > 0 ? maskSigma : Math.max(1, g.radius() * DEFAULT_MASK_FRACTION);
 		double d = g.spacing();
 		int s = side > 0 ? side : Math.max(3, (int) Math.round(d));

@@ -63,6 +63,14 @@ public record PattersonSettings(int scheme, double spacing, int side, SiteType s
 		gammaFactors = gammaFactors.clone();
 	}
 
+	/**
+	 * The defaults for a scheme: scheme two normalises its segments, because across a particle the thickness and hence the
+	 * brightness change far more than the structure, and would otherwise fill the first principal components.
+	 */
+	public static PattersonSettings defaults(int scheme) {
+		return defaults().toBuilder().scheme(scheme).normalize(scheme == 2).build();
+	}
+
 	public static PattersonSettings defaults() {
 		return new PattersonSettings(1, Double.NaN, 0, SiteType.COLUMN, SiteFinder.DEFAULT_SEPARATION, PattersonDescriptor.NAME, false, DEFAULT_VARIANCE_SHARE, false, Double.NaN,
 			NuScan.defaultGrid(), Double.NaN, GammaSweep.DEFAULT_FACTORS, TwoClassSplit.Method.GMM, OneClassSvm.DEFAULT_TOLERANCE, Double.NaN, Double.NaN, 0,

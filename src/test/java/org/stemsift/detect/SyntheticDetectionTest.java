@@ -21,8 +21,9 @@ class SyntheticDetectionTest {
 	@ParameterizedTest
 	@EnumSource(value = LatticeType.class, names = { "SQUARE", "HEXAGONAL" })
 	void findsPlantedDefects(LatticeType lattice) {
-		LatticeSettings image = SyntheticSamples.mixedDefects(lattice, 384, 20, 7, 50, 2, 11);
-		TrainingSettings training = TrainingSettings.defaults().withEpochs(8).withCropsPerEpoch(1024).withSeed(1);
+		// the settings of `stemsift validate synthetic --epochs 8 --crops-per-epoch 1024`, whose numbers the README gives
+		LatticeSettings image = SyntheticSamples.mixedDefects(lattice, 384, 20, 7, 50, 3, 5);
+		TrainingSettings training = TrainingSettings.defaults().withEpochs(8).withCropsPerEpoch(1024);
 		SyntheticValidation.Outcome o = SyntheticValidation.run(image, training, DetectionSettings.defaults(), null);
 		System.out.println(o.summary());
 		assertTrue(o.match().recall() >= 0.9, o.summary());
