@@ -8,7 +8,7 @@ Same steps and defaults as STEMsift's scheme one: lattice spacing from the autoc
 (sigma = spacing / 10), local maxima at least 0.75 spacings apart, lattice gaps filled, one square segment of one
 spacing per site, Patterson maps (|FFT|^2, inverse FFT), PCA keeping 98 % of the variance, scores divided by their
 common standard deviation, gamma = 1 / (components x variance), OneClassSVM for nu = 0.01 ... 0.20 (20 values), the
-knee of D(nu), six refits with gamma x 0.5 ... 3, and a two-component Gaussian mixture on the decision values.
+knee of D(nu) (decision values divided by nu n), six refits with gamma x 0.5 ... 3, and a two-component Gaussian mixture on the decision values.
 Needs numpy, scipy and scikit-learn (Debian: apt-get install python3-sklearn). Prints the time of every stage.
 """
 import sys
@@ -138,7 +138,7 @@ def main(path):
     t = time.perf_counter()
     grid = np.linspace(0.01, 0.20, 20)
     decisions = [OneClassSVM(kernel="rbf", nu=nu, gamma=gamma).fit(x).decision_function(x) for nu in grid]
-    d = np.array([separation(v) for v in decisions])
+    d = np.array([separation(v) / (nu * len(x)) for nu, v in zip(grid, decisions)])
     kn = knee(grid, d)
     times["ocsvm"] = time.perf_counter() - t
     t = time.perf_counter()

@@ -12,6 +12,11 @@ import org.stemsift.progress.Progress;
  * grid the SVM is fitted and the separation {@code D(ν) = median decision value of the inliers - median of the
  * outliers} is measured; ν is taken at the knee of D(ν), where adding more outliers stops separating them better.
  * <p>
+ * D is measured on the decision function divided by Σα = νn, i.e. in Schölkopf's scaling (Σα = 1) rather than
+ * LIBSVM's. Why: LIBSVM's decision values grow in proportion to ν, which makes D(ν) close to a straight line whose
+ * "knee" is an accident of noise; normalised, D rises while true outliers are being separated and levels off once
+ * they are, and the knee marks that point (on the synthetic validation lattices it is as good or better everywhere).
+ * <p>
  * All fits share one kernel matrix (γ does not change along the scan) and run in parallel when the matrix is
  * precomputed.
  */
@@ -34,7 +39,8 @@ public final class NuScan {
 	/**
 	 * The outcome of a scan.
 	 *
-	 * @param separation D(ν) per grid point (NaN where a fit found no outlier or no inlier)
+	 * @param separation D(ν) per grid point, on decision values divided by νn (NaN where a fit found no outlier or no
+	 *            inlier)
 	 * @param knee index of the knee of D(ν) in the grid, or -1 when fewer than three points have a D
 	 */
 	public record Result(double[] nu, double[] separation, List<OneClassSvm.Model> models, int knee) {
@@ -73,7 +79,7 @@ public final class NuScan {
 			progress.update("One-class SVM, nu scan", done.incrementAndGet(), nu.length);
 		});
 		double[] separation = new double[nu.length];
-		for (int k = 0; k < nu.length; k++) separation[k] = separation(models[k].trainingDecision());
+		for (int k = 0; k < nu.length; k++) separation[k] = separation(models[k].trainingDecision()) / (nu[k] * n);
 		return new Result(nu, separation, List.of(models), Knee.find(nu, separation));
 	}
 

@@ -19,7 +19,7 @@ public final class PattersonPlots {
 	public static Plot nuScan(PattersonResult r) {
 		NuScan.Result scan = r.scan();
 		if (scan == null) return null;
-		Plot plot = new Plot("D(nu)", "nu", "D = median inlier - median outlier decision");
+		Plot plot = new Plot("D(nu)", "nu", "D = (median inlier - median outlier decision) / (nu n)");
 		plot.setColor(Color.BLUE);
 		plot.add("connected circle", scan.nu(), scan.separation());
 		if (scan.knee() >= 0) {
