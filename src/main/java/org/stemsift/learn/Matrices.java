@@ -26,7 +26,7 @@ public final class Matrices {
 			for (int j = 0; j < d; j++)
 				if (!Double.isFinite(data[i][j]))
 					throw new IllegalArgumentException("Row " + i + " of the " + what + " has a " + (Double.isNaN(data[i][j]) ? "NaN" : "infinite") + " value (feature " + j
-						+ "); remove NaN pixels from the image first");
+						+ "); replace non-finite values first");
 		}
 		return d;
 	}
