@@ -1,9 +1,5 @@
 package org.stemsift.descriptor;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import org.jtransforms.fft.DoubleFFT_2D;
 import org.scijava.plugin.Plugin;
 
 /**
@@ -16,25 +12,11 @@ public final class FftMagnitudeDescriptor implements SegmentDescriptor {
 
 	public static final String NAME = "fft-magnitude";
 
-	private static final ThreadLocal<Map<Integer, DoubleFFT_2D>> PLANS = ThreadLocal.withInitial(HashMap::new);
-
 	@Override
 	public double[] describe(float[] segment, int side) {
-		Descriptors.requireSegment(segment, side);
+		double[] a = SegmentFft.forward(segment, side);
 		int n = side * side;
-		double[] a = new double[2 * n];
-		for (int i = 0; i < n; i++) a[2 * i] = segment[i];
-		PLANS.get().computeIfAbsent(side, s -> new DoubleFFT_2D(s, s)).complexForward(a);
-		double[] out = new double[n];
-		int half = side / 2;
-		for (int y = 0; y < side; y++) {
-			int ty = (y + half) % side;
-			for (int x = 0; x < side; x++) {
-				int k = 2 * (y * side + x);
-				out[ty * side + (x + half) % side] = Math.hypot(a[k], a[k + 1]) / n;
-			}
-		}
-		return out;
+		return SegmentFft.centred(side, k -> Math.hypot(a[2 * k], a[2 * k + 1]) / n);
 	}
 
 	@Override

@@ -1,9 +1,5 @@
 package org.stemsift.descriptor;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import org.jtransforms.fft.DoubleFFT_2D;
 import org.scijava.plugin.Plugin;
 
 /**
@@ -21,29 +17,16 @@ public final class PattersonDescriptor implements SegmentDescriptor {
 
 	public static final String NAME = "patterson";
 
-	/** DoubleFFT_2D instances per side, one set per thread (JTransforms plans are not documented as thread-safe). */
-	private static final ThreadLocal<Map<Integer, DoubleFFT_2D>> PLANS = ThreadLocal.withInitial(HashMap::new);
-
 	@Override
 	public double[] describe(float[] segment, int side) {
-		Descriptors.requireSegment(segment, side);
-		int n = side * side;
-		double[] a = new double[2 * n];
-		for (int i = 0; i < n; i++) a[2 * i] = segment[i];
-		DoubleFFT_2D fft = PLANS.get().computeIfAbsent(side, s -> new DoubleFFT_2D(s, s));
-		fft.complexForward(a);
+		double[] a = SegmentFft.forward(segment, side);
 		for (int k = 0; k < a.length; k += 2) {
 			a[k] = a[k] * a[k] + a[k + 1] * a[k + 1];
 			a[k + 1] = 0;
 		}
-		fft.complexInverse(a, true);
-		double[] out = new double[n];
-		int half = side / 2;
-		for (int y = 0; y < side; y++) {
-			int ty = (y + half) % side;
-			for (int x = 0; x < side; x++) out[ty * side + (x + half) % side] = a[2 * (y * side + x)] / n;
-		}
-		return out;
+		SegmentFft.plan(side).complexInverse(a, true);
+		int n = side * side;
+		return SegmentFft.centred(side, k -> a[2 * k] / n);
 	}
 
 	@Override

@@ -30,7 +30,7 @@ public final class AnomalyDetector {
 	}
 
 	public DetectionResult detect(Image2D image, Progress progress) {
-		SlidingWindowReconstructor.Reconstruction r = new SlidingWindowReconstructor(model, Math.min(settings.stride(), model.patchSize())).reconstruct(image, progress);
+		SlidingWindowReconstructor.Reconstruction r = reconstruct(image, progress);
 		int w = image.width(), h = image.height();
 		float[] filtered = settings.filter().apply(r.normalisedDifference().pixels(), w, h);
 		float[] magnitude = magnitude(filtered);
@@ -59,9 +59,13 @@ public final class AnomalyDetector {
 
 	/** The largest |filtered difference| of a (defect-free) image outside the border band: its bulk peak level. */
 	double bulkPeak(Image2D image, Progress progress) {
-		SlidingWindowReconstructor.Reconstruction r = new SlidingWindowReconstructor(model, Math.min(settings.stride(), model.patchSize())).reconstruct(image, progress);
+		SlidingWindowReconstructor.Reconstruction r = reconstruct(image, progress);
 		float[] m = magnitude(settings.filter().apply(r.normalisedDifference().pixels(), image.width(), image.height()));
 		return maxInside(m, image.width(), image.height(), new int[] { 0, 0, image.width(), image.height() });
+	}
+
+	private SlidingWindowReconstructor.Reconstruction reconstruct(Image2D image, Progress progress) {
+		return new SlidingWindowReconstructor(model, Math.min(settings.stride(), model.patchSize())).reconstruct(image, progress);
 	}
 
 	int borderMargin() {

@@ -28,14 +28,10 @@ public final class BulkCalibration {
 
 	static ModelDescription.BulkStatistics measure(TrainingResult result, DifferenceFilter filter, int anmWindow, DifferenceFilter imageFilter) {
 		CvaeModel model = result.model();
-		int n = result.validationCount(), pp = model.patchSize() * model.patchSize();
-		float[] crops = result.validationCrops();
-		PatchAnalyzer analyzer = new PatchAnalyzer(model, filter, anmWindow);
-		PatchScore[] scores = analyzer.scorePreprocessed(crops, n);
-		BulkBand band = BulkBand.of(scores, BulkBand.DEFAULT_K);
-		float[] reconstruction = model.reconstruct(crops, n);
-		float[] difference = new float[n * pp];
-		for (int i = 0; i < difference.length; i++) difference[i] = crops[i] - reconstruction[i];
+		int n = result.validationCount();
+		// one reconstruction of the crops serves the band, the noise level and (for patch-trained models) the peak
+		float[] difference = PatchAnalyzer.subtract(result.validationCrops(), model.reconstruct(result.validationCrops(), n));
+		BulkBand band = BulkBand.of(new PatchAnalyzer(model, filter, anmWindow).scoreDifferences(difference, n), BulkBand.DEFAULT_K);
 
 		double peak;
 		String source;
@@ -45,7 +41,7 @@ public final class BulkCalibration {
 		}
 		else {
 			peak = 0;
-			for (PatchScore s : new PatchAnalyzer(model, imageFilter, anmWindow).scorePreprocessed(crops, n)) peak = Math.max(peak, Math.abs(s.peakValue()));
+			for (PatchScore s : new PatchAnalyzer(model, imageFilter, anmWindow).scoreDifferences(difference, n)) peak = Math.max(peak, Math.abs(s.peakValue()));
 			source = "validation crops";
 		}
 		return new ModelDescription.BulkStatistics(n, band.mean(), band.std(), Statistics.std(difference), peak, source, imageFilter.cutoff(), imageFilter.smoothingSigma());

@@ -42,9 +42,12 @@ public final class PatchAnalyzer {
 
 	/** Scores already preprocessed patches (blurred and scaled to [0, 1]), e.g. the validation crops of training. */
 	public PatchScore[] scorePreprocessed(float[] input, int n) {
+		return scoreDifferences(subtract(input, model.reconstruct(input, n)), n);
+	}
+
+	/** Scores patches from their difference images (input − reconstruction, n × patch² values). */
+	public PatchScore[] scoreDifferences(float[] difference, int n) {
 		int side = model.patchSize();
-		float[] reconstruction = model.reconstruct(input, n);
-		float[] difference = subtract(input, reconstruction);
 		PatchScore[] scores = new PatchScore[n];
 		for (int i = 0; i < n; i++) scores[i] = scoreOne(difference, null, i, side);
 		return scores;
@@ -97,7 +100,7 @@ public final class PatchAnalyzer {
 		return PatchScore.of(f, 0, side, side, anmWindow);
 	}
 
-	private static float[] subtract(float[] a, float[] b) {
+	static float[] subtract(float[] a, float[] b) {
 		float[] d = new float[a.length];
 		for (int i = 0; i < d.length; i++) d[i] = a[i] - b[i];
 		return d;
