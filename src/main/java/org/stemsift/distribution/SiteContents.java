@@ -92,6 +92,8 @@ public final class SiteContents {
 	 */
 	public static List<SiteFile> plan(Path projectJar, String projectDescription, List<Artifact> dependencies,
 			Path extraNatives, List<String> platforms) {
+		if (!Files.isRegularFile(projectJar))
+			throw new IllegalArgumentException("No STEMsift jar at " + projectJar + ": run mvn package first.");
 		List<SiteFile> files = new ArrayList<>();
 		files.add(new SiteFile("jars/" + projectJar.getFileName(), projectJar, null, projectDescription));
 		for (Artifact artifact : dependencies) {

@@ -58,7 +58,7 @@ class SiteContentsTest {
 				artifact("org.bytedeco", "openblas", "0.3.26-1.5.10", "windows-x86_64"),
 				artifact("org.bytedeco", "openblas", "0.3.26-1.5.10", "macosx-x86_64"),
 				artifact("org.bytedeco", "openblas", "0.3.26-1.5.10", "macosx-arm64"));
-		Path jar = dir.resolve("stemsift-1.0.jar");
+		Path jar = Files.writeString(dir.resolve("stemsift-1.0.jar"), "jar");
 		List<SiteFile> files = SiteContents.plan(jar, "STEMsift", deps, natives, SiteContents.PLATFORMS);
 
 		Map<String, String> platformOf = new TreeMap<>();
@@ -79,7 +79,7 @@ class SiteContentsTest {
 
 	@Test
 	void aLinuxOnlySiteNeedsNoOtherNatives() throws IOException {
-		List<SiteFile> files = SiteContents.plan(dir.resolve("s-1.jar"), "S",
+		List<SiteFile> files = SiteContents.plan(Files.writeString(dir.resolve("s-1.jar"), "jar"), "S",
 				List.of(artifact("ai.djl.pytorch", "pytorch-native-cpu", "2.7.1", "linux-x86_64")), dir.resolve("none"),
 				List.of("linux64"));
 		assertEquals(List.of("jars/s-1.jar", "jars/linux64/pytorch-native-cpu-2.7.1-linux-x86_64.jar"),
@@ -87,7 +87,10 @@ class SiteContentsTest {
 	}
 
 	@Test
-	void refusesMissingNativesAndUnknownClassifiers() throws IOException {
+	void refusesMissingInputsAndUnknownClassifiers() throws IOException {
+		assertThrows(IllegalArgumentException.class, () -> SiteContents.plan(dir.resolve("absent-1.jar"), "S", List.of(),
+				dir, SiteContents.PLATFORMS));
+		Files.writeString(dir.resolve("s-1.jar"), "jar");
 		List<Artifact> torch = List.of(artifact("ai.djl.pytorch", "pytorch-native-cpu", "2.7.1", "linux-x86_64"));
 		IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
 				() -> SiteContents.plan(dir.resolve("s-1.jar"), "S", torch, dir, SiteContents.PLATFORMS));
