@@ -124,7 +124,7 @@ class ShapeFeaturesTest {
 	void thresholdKeepsOnlyThePixelsFarAboveTheMean() {
 		// Weak Gaussian background (|f| mean ≈ 0.8σ, std ≈ 0.6σ) and one strong disc: the threshold mean + 2·std of
 		// |f| lies between, so the disc is the largest blob.
-		float[] noise = FeatureImages.gaussian(SIDE, 11, 0.01), d = disc(33.2, 30.1, 6);
+		float[] noise = FeatureImages.gaussian(SIDE * SIDE, 11, 0.01), d = disc(33.2, 30.1, 6);
 		PatchImages patch = withDifference(image(SIDE, i -> noise[i] + d[i]));
 		assertEquals(count(d) / AREA, value("largest_blob_area", patch), 1e-12);
 	}
