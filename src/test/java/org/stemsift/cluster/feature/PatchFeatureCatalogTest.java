@@ -2,6 +2,7 @@ package org.stemsift.cluster.feature;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stemsift.cluster.feature.FeatureImages.ALL;
 import static org.stemsift.cluster.feature.FeatureImages.gaussian;
@@ -79,6 +80,17 @@ class PatchFeatureCatalogTest {
 			for (int f = 0; f < v.length; f++)
 				assertTrue(Double.isFinite(v[f]), ALL.names().get(f) + " on a " + patch.side() + " px patch: " + v[f]);
 		}
+	}
+
+	@Test
+	void sharedIntermediatesAreComputedOncePerPatch() {
+		float[] d = gaussian(64 * 64, 5, 0.1);
+		PatchImages patch = new PatchImages(64, d, d, d, d);
+		ALL.computeOne(patch);
+		assertSame(patch.blobs(), patch.blobs());
+		assertSame(patch.spectrum(), patch.spectrum());
+		assertSame(patch.differenceStats(), patch.differenceStats());
+		assertSame(patch.filteredStats(), patch.filteredStats());
 	}
 
 	@Test
