@@ -17,4 +17,14 @@ public final class Embedding {
 		Matrices.requireRectangularFinite(x, 2, "samples for t-SNE");
 		return Tsne.embed(x, perplexity, iterations, seed);
 	}
+
+	/**
+	 * UMAP (see {@link Umap}); 15 neighbours is the usual choice.
+	 *
+	 * @param neighbours size of the local neighbourhood, the sample itself included (umap-learn's {@code n_neighbors})
+	 */
+	public static double[][] umap(double[][] x, int neighbours, long seed) {
+		Matrices.requireRectangularFinite(x, 2, "samples for UMAP");
+		return Umap.embed(x, neighbours, seed);
+	}
 }

@@ -41,6 +41,19 @@ class EmbeddingTest {
 	}
 
 	@Test
+	void umapKeepsSeparatedGroupsApartAndIsReproducible() {
+		int[] truth = new int[400];
+		double[][] x = blobs(400, 10, 5, 2, truth);
+		double[][] y = Embedding.umap(x, 15, 3);
+		assertEquals(400, y.length);
+		double ari = ClusterAgreement.adjustedRandIndex(truth, KMeans.fit(y, 5, 10, 1).labels());
+		assertTrue(ari >= 0.95, "ARI of k-means on the embedding: " + ari);
+		double[][] again = Embedding.umap(x, 15, 3);
+		for (int i = 0; i < y.length; i++) assertArrayEquals(y[i], again[i], "sample " + i);
+		assertThrows(IllegalArgumentException.class, () -> Embedding.umap(x, 1, 3));
+	}
+
+	@Test
 	void tsneRejectsTooLargePerplexity() {
 		int[] truth = new int[20];
 		double[][] x = blobs(20, 3, 2, 1, truth);
