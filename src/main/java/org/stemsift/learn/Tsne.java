@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
+import org.stemsift.progress.Progress;
+
 /**
  * t-distributed stochastic neighbour embedding into two dimensions, with scikit-learn's recipe: input affinities from
  * the 3·perplexity nearest neighbours with each bandwidth found by bisection, symmetrised; PCA start scaled to a
@@ -22,7 +24,7 @@ final class Tsne {
 
 	private Tsne() {}
 
-	static double[][] embed(double[][] x, double perplexity, int iterations, long seed) {
+	static double[][] embed(double[][] x, double perplexity, int iterations, long seed, Progress progress) {
 		int n = x.length;
 		if (!(perplexity > 0) || perplexity >= n)
 			throw new IllegalArgumentException("t-SNE perplexity must lie between 0 and the number of samples (" + n + "), got " + perplexity
@@ -35,6 +37,10 @@ final class Tsne {
 		double[][] velocity = new double[n][2], gains = new double[n][2], gradient = new double[n][2];
 		for (double[] g : gains) Arrays.fill(g, 1);
 		for (int it = 0; it < iterations; it++) {
+			if (it % 50 == 0) {
+				progress.checkCancelled();
+				progress.update("t-SNE", it, iterations);
+			}
 			boolean exaggerated = it < early;
 			gradient(y, p, exaggerated ? EXAGGERATION : 1, gradient);
 			double momentum = exaggerated ? 0.5 : 0.8;
@@ -137,13 +143,7 @@ final class Tsne {
 	/** The first two principal component scores scaled to standard deviation 1e-4, with a seeded jitter. */
 	private static double[][] start(double[][] x, long seed) {
 		int n = x.length;
-		double[][] y;
-		if (x[0].length >= 2 && n >= 3) {
-			y = Pca.fit(x).transform(x, 2);
-		} else {
-			y = new double[n][2];
-			for (int i = 0; i < n; i++) y[i][0] = x[i][0];
-		}
+		double[][] y = Embedding.principalPlane(x);
 		double mean = 0, ss = 0;
 		for (double[] r : y) mean += r[0] / n;
 		for (double[] r : y) ss += (r[0] - mean) * (r[0] - mean);

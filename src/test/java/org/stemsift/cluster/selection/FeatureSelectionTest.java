@@ -94,6 +94,15 @@ class FeatureSelectionTest {
 	}
 
 	@Test
+	void stopsWhenCancelled() {
+		org.stemsift.progress.Progress cancelled = new org.stemsift.progress.Progress() {
+			@Override public void update(String message, long done, long total) {}
+			@Override public boolean isCancelled() { return true; }
+		};
+		assertThrows(org.stemsift.progress.CancelledException.class, () -> FeatureSelection.select(planted(), SelectionSettings.defaults(), cancelled));
+	}
+
+	@Test
 	void rejectsBadInput() {
 		assertThrows(IllegalArgumentException.class, () -> new SelectionSettings(0, 0, 0.1, 0, 1));
 		assertThrows(IllegalArgumentException.class, () -> new SelectionSettings(0.95, 0, 0.1, 1, 1));
