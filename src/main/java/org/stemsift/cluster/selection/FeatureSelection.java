@@ -50,6 +50,9 @@ public final class FeatureSelection {
 		if (values[0].length != table.featureCount())
 			throw new IllegalArgumentException("The table has " + table.featureCount() + " feature names but " + values[0].length + " values per patch");
 		int n = values.length;
+		if (s.provisionalK() > n - 1)
+			throw new IllegalArgumentException("A provisional clustering into " + s.provisionalK() + " groups needs at least " + (s.provisionalK() + 1) + " patches, the table has "
+				+ n + "; give a smaller K or 0 to choose it");
 		Column[] columns = new Column[table.featureCount()];
 		for (int f = 0; f < columns.length; f++) columns[f] = new Column(f, table.names().get(f), table.column(f));
 		List<Removal> removed = new ArrayList<>();

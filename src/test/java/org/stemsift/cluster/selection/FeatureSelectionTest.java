@@ -109,6 +109,8 @@ class FeatureSelectionTest {
 		double[][] nan = { { 1, 2 }, { Double.NaN, 3 }, { 2, 2 } };
 		assertThrows(IllegalArgumentException.class, () -> FeatureSelection.select(table(List.of("a", "b"), nan), SelectionSettings.defaults()));
 		assertThrows(IllegalArgumentException.class, () -> FeatureSelection.select(table(List.of("a"), new double[][] { { 1 }, { 2 } }), SelectionSettings.defaults()));
+		double[][] four = { { 1 }, { 2 }, { 3 }, { 4 } };
+		assertThrows(IllegalArgumentException.class, () -> FeatureSelection.select(table(List.of("a"), four), new SelectionSettings(0.95, 0, 0.1, 4, 1)));
 	}
 
 	private static Removal removal(SelectionResult r, String feature) {
