@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
  * <p>
  * Why a tighter stop than scikit-learn's (mean log-likelihood change below 1e-3): BIC compares fits of different k,
  * and a fit stopped early can lose by more than the difference; {@value #TOLERANCE} costs a few more cheap iterations.
- * The E-step runs over rows in parallel and the M-step over components; each sum is formed in a fixed order, so the
+ * The starts run in parallel, and within each the E-step over rows and the M-step over components; each start has its
+ * own generator and each sum is formed in a fixed order, so the
  * result does not depend on the number of threads.
  */
 public final class GaussianMixture {
@@ -48,12 +49,15 @@ public final class GaussianMixture {
 		Matrices.requireRectangularFinite(x, 1, "samples for a Gaussian mixture");
 		if (k < 1 || k > x.length) throw new IllegalArgumentException("Components must lie between 1 and the number of samples (" + x.length + "), got " + k);
 		SplittableRandom random = new SplittableRandom(seed);
-		Run best = null;
-		for (int s = 0; s < STARTS; s++) {
-			Run run = new Run(x, KMeans.plusPlus(x, k, random.split()));
-			run.iterate(MAX_ITERATIONS);
-			if (best == null || run.meanLog > best.meanLog) best = run;
-		}
+		SplittableRandom[] generators = new SplittableRandom[STARTS];
+		for (int s = 0; s < STARTS; s++) generators[s] = random.split();
+		Run[] runs = new Run[STARTS];
+		IntStream.range(0, STARTS).parallel().forEach(s -> {
+			runs[s] = new Run(x, KMeans.plusPlus(x, k, generators[s]));
+			runs[s].iterate(MAX_ITERATIONS);
+		});
+		Run best = runs[0];
+		for (Run run : runs) if (run.meanLog > best.meanLog) best = run;
 		double logLikelihood = expect(x, best.parameters, best.resp); // memberships and likelihood of the final parameters
 		return new GaussianMixture(best.parameters, best.resp, logLikelihood, best.iterations);
 	}
