@@ -13,8 +13,7 @@ import java.util.stream.IntStream;
  * Why a tighter stop than scikit-learn's (mean log-likelihood change below 1e-3): BIC compares fits of different k,
  * and a fit stopped early can lose by more than the difference; {@value #TOLERANCE} costs a few more cheap iterations.
  * The starts run in parallel, and within each the E-step over rows and the M-step over components; each start has its
- * own generator and each sum is formed in a fixed order, so the
- * result does not depend on the number of threads.
+ * own generator and each sum is formed in a fixed order, so the result does not depend on the number of threads.
  */
 public final class GaussianMixture {
 
