@@ -23,7 +23,7 @@ import org.stemsift.detect.PatchClassifier;
 public final class PatchMontage {
 
 	public static final int DEFAULT_TILES = 16;
-	static final int COLUMNS = 4, CAPTION = 16, GAP = 4;
+	public static final int COLUMNS = 4, CAPTION = 16, GAP = 4, MIN_TILE = 128;
 
 	private PatchMontage() {}
 
@@ -34,9 +34,15 @@ public final class PatchMontage {
 			.limit(max).mapToInt(Integer::intValue).toArray();
 	}
 
+	/** Patches are enlarged by a whole factor to at least {@value #MIN_TILE} px, so that a caption fits under each. */
+	public static int scale(int width, int height) {
+		int side = Math.max(width, height);
+		return Math.max(1, (MIN_TILE + side - 1) / side);
+	}
+
 	public static ImagePlus render(PatchStack patches, PatchClassifier.Classification[] classes, int max) {
 		int[] shown = mostAnomalous(classes, max);
-		int scale = Math.max(1, 96 / Math.max(patches.width(), patches.height()));
+		int scale = scale(patches.width(), patches.height());
 		int tileW = patches.width() * scale, tileH = patches.height() * scale;
 		int cols = Math.min(COLUMNS, Math.max(1, shown.length)), rows = Math.max(1, (shown.length + cols - 1) / cols);
 		ColorProcessor out = new ColorProcessor(cols * (tileW + GAP) + GAP, rows * (tileH + CAPTION + GAP) + GAP);

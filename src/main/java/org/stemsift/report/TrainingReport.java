@@ -32,13 +32,27 @@ public final class TrainingReport {
 			val[i] = e.validation();
 		}
 		Plot plot = new Plot("STEMsift training losses", "epoch", "negative ELBO per patch");
-		plot.setColor(Color.BLUE);
+		plot.setLineWidth(2);
+		plot.setColor(Color.BLUE, Color.BLUE);
 		plot.add("connected circle", epoch, train);
-		plot.setColor(Color.RED);
+		plot.setColor(Color.RED, Color.RED);
 		plot.add("connected circle", epoch, val);
 		plot.setLegend("training\tvalidation", Plot.AUTO_POSITION);
-		plot.setLimitsToFit(false);
+		double low = Math.min(min(train), min(val)), high = Math.max(max(train), max(val)), pad = Math.max(1e-9, 0.05 * (high - low));
+		if (n > 0) plot.setLimits(0.5, n + 0.5, low - pad, high + pad); // a margin, so no point sits on the frame
 		return plot;
+	}
+
+	private static double min(double[] v) {
+		double m = Double.POSITIVE_INFINITY;
+		for (double x : v) m = Math.min(m, x);
+		return m;
+	}
+
+	private static double max(double[] v) {
+		double m = Double.NEGATIVE_INFINITY;
+		for (double x : v) m = Math.max(m, x);
+		return m;
 	}
 
 	/** Writes {@code csv} and {@code png} (atomically). */

@@ -23,6 +23,7 @@ import org.stemsift.io.NpyWriter;
 import org.stemsift.model.ModelDescription;
 import org.stemsift.model.ModelFiles;
 import org.stemsift.model.CvaeModel;
+import org.stemsift.report.PatchMontage;
 import org.stemsift.testutil.Cli;
 import org.stemsift.testutil.TestImages;
 import org.stemsift.testutil.TinyModels;
@@ -98,7 +99,8 @@ class PictureOutputsTest {
 
 		ImagePlus montage = IJ.openImage(out.resolve(ClassifyPatchesCommand.MONTAGE).toString());
 		assertNotNull(montage, "montage.png is not readable");
-		int scale = 96 / TinyModels.PATCH, tile = TinyModels.PATCH * scale;
+		int tile = TinyModels.PATCH * PatchMontage.scale(TinyModels.PATCH, TinyModels.PATCH);
+		assertTrue(tile >= PatchMontage.MIN_TILE && tile < 2 * PatchMontage.MIN_TILE, "tiles are enlarged to fit a caption: " + tile);
 		assertEquals(4 * (tile + 4) + 4, montage.getWidth(), "four columns");
 		assertEquals(2 * (tile + 16 + 4) + 4, montage.getHeight(), "six patches: two rows");
 		int[] frames = new int[6];
