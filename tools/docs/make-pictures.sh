@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the pictures of the user guide (docs/images/*.png) from the bundled sample and generated lattices,
-# with fixed seeds. Takes about 5 minutes on two CPU cores (most of it the CVAE training).
+# with fixed seeds. Takes about 5 minutes on two idle CPU cores, most of it the CVAE training (25 minutes on a heavily
+# loaded machine). Seeded training repeats exactly only on an idle machine: under load a rerun can differ slightly,
+# so check the numbers quoted in docs/*.md (printed at the end) against the new run.
 #   tools/docs/make-pictures.sh [WORK_DIR]      (default WORK_DIR: a new temporary folder; kept for inspection)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -29,8 +31,8 @@ cp "$work/classify/montage.png" "$images/classify-montage.png"
 cp "$work/patterson/overview.png" "$images/patterson-perovskite-overview.png"
 cp "$work/patterson/nu_scan.png" "$images/patterson-perovskite-nu-scan.png"
 
-# 5. generate: a honeycomb lattice with one defect of each kind, detected with the model of step 1 is not meaningful
-#    (another lattice), so the picture is the Patterson overview of the generated image.
+# 5. generate: a honeycomb lattice with two defects of each kind. The CVAE of step 1 knows only the perovskite, so the
+#    picture is the Patterson overview of the generated image (no training needed).
 "$stemsift" generate --out "$work/generated" --lattice HEXAGONAL --size 384 --spacing 20 --defects 2 --seed 3
 "$stemsift" patterson-ocsvm --image "$work/generated/image.tif" --out "$work/generated/patterson" -q
 cp "$work/generated/patterson/overview.png" "$images/generate-honeycomb-patterson.png"
@@ -40,3 +42,5 @@ ls -l "$images"/train-cvae-losses.png "$images"/detect-overview.png "$images"/cl
 echo "Numbers for the guide:"
 head -3 "$work/detect/defects.csv"
 echo "defects found: $(($(wc -l <"$work/detect/defects.csv") - 1))"
+tail -2 "$work/detect/defects.csv"
+cut -d, -f2-6 "$work/classify/patches.csv"
