@@ -14,6 +14,7 @@ import org.stemsift.io.ImageFiles;
 import org.stemsift.model.CvaeModel;
 import org.stemsift.model.ModelFiles;
 import org.stemsift.report.DetectionTables;
+import org.stemsift.report.PatchMontage;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "classify-patches", mixinStandardHelpOptions = true,
 	description = { "Decide for each patch whether it holds a defect (ANM outside the bulk band, Prifti et al.).",
-		"Writes patches.csv: index, name, anm, defect, peak_x, peak_y." })
+		"Writes patches.csv (index, name, anm, defect, peak_x, peak_y, band_low, band_high) and montage.png",
+		"(the most anomalous patches with their ANM; red frame: defect)." })
 final class ClassifyPatchesCommand implements Callable<Integer> {
 
 	@Option(names = { "--model", "-m" }, required = true, description = "Model file from train-cvae")
@@ -45,6 +47,11 @@ final class ClassifyPatchesCommand implements Callable<Integer> {
 	@Option(names = "--window", defaultValue = "6", description = "ANM window, px (default: ${DEFAULT-VALUE})")
 	int window;
 
+	@Option(names = "--montage", defaultValue = "" + PatchMontage.DEFAULT_TILES, description = "Patches shown in montage.png, most anomalous first; 0 = no montage (default: ${DEFAULT-VALUE})")
+	int montage;
+
+	static final String MONTAGE = "montage.png";
+
 	@Option(names = { "--out", "-o" }, required = true, description = "Output folder (created if missing)")
 	Path out;
 
@@ -63,6 +70,7 @@ final class ClassifyPatchesCommand implements Callable<Integer> {
 			PatchClassifier.Classification[] result = classifier.classify(stack, band, engine.progress());
 			Files.createDirectories(out);
 			DetectionTables.patches(result, band).toCsv().write(out.resolve("patches.csv"));
+			if (montage > 0) PatchMontage.write(stack, result, montage, out.resolve(MONTAGE));
 			long defects = java.util.Arrays.stream(result).filter(PatchClassifier.Classification::defect).count();
 			System.out.printf("%d of %d patches hold a defect (band %.4f to %.4f). Results in %s%n", defects, result.length, band.lower(), band.upper(),
 				out.resolve("patches.csv").toAbsolutePath());

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.stemsift.io.ImageFiles;
+import org.stemsift.model.ModelDescription;
+import org.stemsift.model.ModelFiles;
+import org.stemsift.report.TrainingReport;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -12,7 +15,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "train-cvae", mixinStandardHelpOptions = true,
 	description = { "Train a convolutional VAE on defect-free data and save it as one model file.",
-		"Give a defect-free image (optionally a region of it) or a set of defect-free patches." })
+		"Give a defect-free image (optionally a region of it) or a set of defect-free patches.",
+		"Next to the model it writes <name>-training.csv and <name>-training.png: the losses per epoch." })
 final class TrainCvaeCommand implements Callable<Integer> {
 
 	static final class Source {
@@ -42,11 +46,20 @@ final class TrainCvaeCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		engine.apply();
 		if (roi != null && roi.length != 4) throw new IllegalArgumentException("--roi needs four numbers: x,y,width,height");
-		if (source.image != null) training.trainOnImage(ImageFiles.readImage(source.image), roi, model, engine.progress());
+		ModelDescription.TrainingInfo trained;
+		if (source.image != null) trained = training.trainOnImage(ImageFiles.readImage(source.image), roi, model, engine.progress());
 		else {
 			if (roi != null) throw new IllegalArgumentException("--roi applies to --image, not to --patches");
-			training.trainOnPatches(source.patches, model, engine.progress());
+			trained = training.trainOnPatches(source.patches, model, engine.progress());
 		}
+		TrainingReport.write(trained, reportFile(model, ".csv"), reportFile(model, ".png"));
 		return 0;
+	}
+
+	/** The loss table and plot sit next to the model: lattice.stemsift → lattice-training.csv, lattice-training.png. */
+	static Path reportFile(Path model, String extension) {
+		String name = model.getFileName().toString();
+		if (name.endsWith(ModelFiles.EXTENSION)) name = name.substring(0, name.length() - ModelFiles.EXTENSION.length());
+		return model.resolveSibling(name + "-training" + extension);
 	}
 }

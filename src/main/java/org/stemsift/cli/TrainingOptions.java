@@ -70,24 +70,25 @@ final class TrainingOptions {
 			patience, !noAugment, klWarmup, freeNats, seed);
 	}
 
-	void trainOnImage(Image2D image, int[] roi, Path modelFile, Progress progress) throws IOException {
-		save(new CvaeTrainer(settings(), progress).train(image, roi), modelFile);
+	ModelDescription.TrainingInfo trainOnImage(Image2D image, int[] roi, Path modelFile, Progress progress) throws IOException {
+		return save(new CvaeTrainer(settings(), progress).train(image, roi), modelFile);
 	}
 
-	void trainOnPatches(Path patches, Path modelFile, Progress progress) throws IOException {
+	ModelDescription.TrainingInfo trainOnPatches(Path patches, Path modelFile, Progress progress) throws IOException {
 		List<String> warnings = new ArrayList<>();
 		PatchStack stack = ImageFiles.readPatches(patches, warnings);
 		warnings.forEach(w -> System.err.println("warning: " + w));
-		save(new CvaeTrainer(settings(), progress).train(stack, patches.getFileName().toString()), modelFile);
+		return save(new CvaeTrainer(settings(), progress).train(stack, patches.getFileName().toString()), modelFile);
 	}
 
-	private static void save(TrainingResult result, Path modelFile) throws IOException {
+	private static ModelDescription.TrainingInfo save(TrainingResult result, Path modelFile) throws IOException {
 		try (CvaeModel trained = result.model()) {
 			BulkCalibration.calibrate(result);
 			ModelFiles.save(trained, modelFile);
 			ModelDescription.TrainingInfo t = trained.description().training();
 			System.out.printf("Trained %s: %d epochs%s in %.0f s, validation loss %.2f. Saved %s%n", trained.architecture(), t.epochsRun(),
 				result.stoppedEarly() ? " (stopped early)" : "", t.seconds(), t.finalValidationLoss(), modelFile);
+			return t;
 		}
 	}
 }

@@ -86,7 +86,7 @@ class DetectCommandTest {
 		ImagePlus prediction = IJ.openImage(out.resolve("prediction.tif").toString());
 		assertTrue(prediction.getStatistics().max > 0.2 * pixels.max(), "the prediction is in the input's intensity units");
 		try (var s = Files.list(out)) {
-			assertEquals(5, s.count(), "exactly the five documented files, no temporary leftovers");
+			assertEquals(6, s.count(), "exactly the six documented files, no temporary leftovers");
 		}
 	}
 
