@@ -94,7 +94,7 @@ public class PattersonOcsvmPlugin extends DynamicCommand {
 	@Parameter(label = "Add overlay to the image")
 	boolean overlay = true;
 
-	@Parameter(label = "Save results to folder (optional)", style = FileWidget.DIRECTORY_STYLE, required = false)
+	@Parameter(label = "Save results to folder (optional)", style = FileWidget.DIRECTORY_STYLE, required = false, persist = false)
 	File outputFolder;
 
 	@Parameter(label = "Outliers found", type = ItemIO.OUTPUT)
@@ -131,7 +131,7 @@ public class PattersonOcsvmPlugin extends DynamicCommand {
 				Image2D labels = input.like(toFloat(result.labels()), base + (settings.scheme() == 1 ? " outliers" : " domains"));
 				ResultsPublisher.show(labels, labels.name());
 				for (Plot p : new Plot[] { PattersonPlots.nuScan(result), PattersonPlots.decisionHistogram(result), PattersonPlots.pcaVariance(result) })
-					if (p != null) PattersonPlots.render(p).show();
+					if (p != null) ResultsPublisher.show(PattersonPlots.render(p)); // headless outside batch mode, ImagePlus.show() throws
 			}
 			if (outputFolder != null) PattersonFiles.write(result, input, outputFolder.toPath());
 			if (log != null) log.info("STEMsift: " + PattersonTables.summary(result).strip());
