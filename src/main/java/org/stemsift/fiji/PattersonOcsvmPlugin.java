@@ -119,6 +119,10 @@ public class PattersonOcsvmPlugin extends DynamicCommand {
 
 	@Override
 	public void run() {
+		StemsiftCommand.runReporting(this::execute, this::cancel, log);
+	}
+
+	private void execute() throws IOException {
 		Image2D input = ImagePlusBridge.toImage2D(image);
 		PattersonSettings settings = settings();
 		try (TaskProgress progress = new TaskProgress(tasks, status, log, "Patterson one-class SVM")) {
@@ -135,9 +139,6 @@ public class PattersonOcsvmPlugin extends DynamicCommand {
 			}
 			if (outputFolder != null) PattersonFiles.write(result, input, outputFolder.toPath());
 			if (log != null) log.info("STEMsift: " + PattersonTables.summary(result).strip());
-		}
-		catch (IOException e) {
-			throw new IllegalArgumentException(e.getMessage(), e);
 		}
 	}
 

@@ -112,4 +112,24 @@ class HeadlessOutputsTest {
 		patterson("image", image("p2.tif"), "showImages", false, "gammaRobustness", false);
 		assertFalse(Files.exists(first.resolve("sites.csv")), "the second run wrote into the first run's output folder");
 	}
+
+	@Test
+	void aFailedRunLeavesNoRowsOfThePreviousRunForTheMacro() throws Exception {
+		Interpreter.batchMode = true;
+		patterson("image", image("ok.tif"), "showImages", false, "gammaRobustness", false);
+		assertTrue(ResultsTable.getResultsTable().size() > 0);
+
+		ImagePlus flat = ImagePlusBridge.toImagePlus(Image2D.zeros(160, 160));
+		flat.setTitle("flat.tif");
+		Module failed = patterson("image", flat, "showImages", false, "gammaRobustness", false);
+		assertTrue(((org.scijava.Cancelable) failed).isCanceled(), "a flat image has no lattice: the command ends with a reason");
+		String reason = ((org.scijava.Cancelable) failed).getCancelReason();
+		assertTrue(reason.startsWith("STEMsift: ") && !reason.contains("\n"), "one line: " + reason);
+		assertEquals("0", IJ.runMacro("return \"\" + nResults;"), "the previous image's rows must not look like this one's");
+
+		File model = dir.resolve("never-written.stemsift").toFile();
+		patterson("image", image("ok2.tif"), "showImages", false, "gammaRobustness", false);
+		context.service(CommandService.class).run(DetectAnomaliesPlugin.class, true, "image", image("d.tif"), "model", model, "showImages", false).get();
+		assertEquals(0, ResultsTable.getResultsTable().size(), "a missing model: no rows either");
+	}
 }
