@@ -13,7 +13,6 @@ import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -24,10 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
 import org.scijava.command.CommandService;
 import org.scijava.log.LogLevel;
-import org.scijava.log.LogService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleService;
-import org.scijava.prefs.PrefService;
 import org.stemsift.bridge.ImagePlusBridge;
 import org.stemsift.core.Image2D;
 import org.stemsift.model.CvaeModel;
@@ -48,26 +45,19 @@ class HeadlessOutputsTest {
 
 	@BeforeAll
 	static void start() {
-		context = new Context();
-		context.service(LogService.class).setLevel(LogLevel.NONE);
+		context = CommandContexts.start(LogLevel.NONE);
 		lattice = TestImages.withDefects(160, 3);
 	}
 
 	@AfterAll
 	static void stop() {
-		Interpreter.batchMode = false;
-		forget();
-		context.dispose();
+		CommandContexts.stop(context);
 	}
 
 	@BeforeEach
 	void fresh() {
-		forget();
+		CommandContexts.forgetInputs(context);
 		Interpreter.batchMode = false; // what a headless run outside a batch macro sees
-	}
-
-	static void forget() {
-		for (Class<?> c : List.of(TrainCvaePlugin.class, PattersonOcsvmPlugin.class)) context.service(PrefService.class).clear(c);
 	}
 
 	static ImagePlus image(String title) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ij.IJ;
 import ij.io.FileSaver;
-import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
 
 import java.io.ByteArrayOutputStream;
@@ -37,7 +36,6 @@ import org.scijava.command.Command;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
 import org.scijava.module.ModuleItem;
-import org.scijava.prefs.PrefService;
 import org.stemsift.bridge.ImagePlusBridge;
 import org.stemsift.core.Image2D;
 import org.stemsift.core.PatchStack;
@@ -59,8 +57,7 @@ import org.stemsift.testutil.TinyModels;
 class MacrosTest {
 
 	static final Path MACROS = Path.of("macros");
-	static final List<Class<? extends Command>> PLUGINS = List.of(DetectAnomaliesPlugin.class, TrainCvaePlugin.class, ClassifyPatchesPlugin.class,
-		PattersonOcsvmPlugin.class);
+	static final List<Class<? extends Command>> PLUGINS = CommandContexts.COMMANDS;
 	static final Pattern RUN = Pattern.compile("run\\(\"([^\"]+)\"\\s*,(.*?)\\);", Pattern.DOTALL);
 	static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 	static final Pattern KEY = Pattern.compile("(?:^|\\s)([A-Za-z_][A-Za-z0-9_]*)=");
@@ -80,19 +77,13 @@ class MacrosTest {
 
 	@AfterAll
 	static void stop() {
-		Interpreter.batchMode = false;
-		forget();
-		context.dispose();
+		CommandContexts.stop(context);
 	}
 
 	@BeforeEach
 	void fresh() {
-		forget();
+		CommandContexts.forgetInputs(context);
 		MacroBridge.lastFailure = null;
-	}
-
-	static void forget() {
-		for (Class<?> c : PLUGINS) context.service(PrefService.class).clear(c);
 	}
 
 	static List<Path> macros() throws Exception {

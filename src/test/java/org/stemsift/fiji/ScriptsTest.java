@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
 import org.scijava.log.LogLevel;
-import org.scijava.log.LogService;
-import org.scijava.prefs.PrefService;
 import org.scijava.script.ScriptModule;
 import org.scijava.script.ScriptService;
 import org.stemsift.core.Image2D;
@@ -64,8 +62,7 @@ class ScriptsTest {
 
 	@BeforeAll
 	static void start() {
-		context = new Context();
-		context.service(LogService.class).setLevel(LogLevel.WARN);
+		context = CommandContexts.start(LogLevel.WARN);
 		scripts = context.service(ScriptService.class);
 		// scijava-common no longer finds JSR-223 engines by itself; Fiji's scripting-jython plays this part there
 		for (ScriptEngineFactory f : new ScriptEngineManager().getEngineFactories()) scripts.getIndex().add(f, false);
@@ -74,19 +71,12 @@ class ScriptsTest {
 
 	@AfterAll
 	static void stop() {
-		forget();
-		context.dispose();
+		CommandContexts.stop(context);
 	}
 
 	@BeforeEach
 	void fresh() {
-		forget();
-	}
-
-	/** SciJava persists inputs between runs; each test starts from the defaults. */
-	static void forget() {
-		PrefService prefs = context.service(PrefService.class);
-		for (Class<?> c : List.of(DetectAnomaliesPlugin.class, TrainCvaePlugin.class, ClassifyPatchesPlugin.class, PattersonOcsvmPlugin.class)) prefs.clear(c);
+		CommandContexts.forgetInputs(context);
 	}
 
 	static ScriptModule run(String script, Object... inputs) throws Exception {
