@@ -79,6 +79,13 @@ final class JobFields {
 		return s;
 	}
 
+	boolean bool(String name, boolean fallback) {
+		JsonElement e = get(name);
+		if (e == null) return fallback;
+		if (!(e instanceof JsonPrimitive p) || !p.isBoolean()) throw error(name, "must be true or false, got " + e);
+		return p.getAsBoolean();
+	}
+
 	double number(String name, double fallback) {
 		JsonElement e = get(name);
 		if (e == null) return fallback;

@@ -37,6 +37,7 @@ final class PattersonStep extends BatchStep {
 		if (spacing > 0) b.spacing(spacing);
 		if (nu > 0) b.nu(nu);
 		if (gamma > 0) b.gamma(gamma);
+		if (!f.bool("gammaRobustness", true)) b.gammaFactors(new double[0]);
 		String normalize = f.choice("normalize", "automatic", List.of("automatic", "yes", "no"));
 		if (!"automatic".equals(normalize)) b.normalize("yes".equals(normalize));
 		try {

@@ -65,6 +65,7 @@ class BatchJobTest {
 		bad choice         | {'input': 'images', 'output': 'o', 'steps': [{'type': 'detect', 'model': 'm.stemsift', 'polarity': 'up'}]} | 'steps[0].polarity' is 'up'; choose one of both, missing, extra
 		fractional stride  | {'input': 'images', 'output': 'o', 'steps': [{'type': 'detect', 'model': 'm.stemsift', 'stride': 2.5}]} | 'steps[0].stride' must be a whole number
 		bad scheme         | {'input': 'images', 'output': 'o', 'steps': [{'type': 'patterson-ocsvm', 'scheme': 3}]} | 'steps[0].scheme' must be 1
+		text for a boolean | {'input': 'images', 'output': 'o', 'steps': [{'type': 'patterson-ocsvm', 'gammaRobustness': 'no'}]} | 'steps[0].gammaRobustness' must be true or false
 		bad nu             | {'input': 'images', 'output': 'o', 'steps': [{'type': 'patterson-ocsvm', 'nu': 2}]} | 'steps[0]': nu must lie in (0, 1]
 		unknown descriptor | {'input': 'images', 'output': 'o', 'steps': [{'type': 'patterson-ocsvm', 'descriptor': 'wavelet'}]} | 'steps[0]': 
 		same step twice    | {'input': 'images', 'output': 'o', 'steps': [{'type': 'patterson-ocsvm'}, {'type': 'patterson-ocsvm'}]} | 'steps[1].name' repeats the step name 'patterson-ocsvm'

@@ -57,7 +57,7 @@ class BatchRunnerTest {
 			  "output": "results",
 			  "steps": [
 			    { "type": "detect", "model": "%s", "threshold": %s },
-			    { "type": "patterson-ocsvm", "name": "ocsvm", "scheme": 1 }
+			    { "type": "patterson-ocsvm", "name": "ocsvm", "scheme": 1, "gammaRobustness": false }
 			  ]
 			}
 			""".formatted(model.toString().replace("\\", "\\\\"), threshold));
