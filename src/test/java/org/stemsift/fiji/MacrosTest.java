@@ -233,24 +233,31 @@ class MacrosTest {
 	}
 
 	@Test
-	void classifyPatchesPrintsTheDefectPatchesTheCoreFinds() throws Exception {
+	void classifyPatchesPrintsTheDefectPatchesTheCoreFindsInAStackAndInAFolder() throws Exception {
 		Image2D image = TestImages.withDefects(TestImages.SIZE, 15);
 		List<Image2D> crops = new ArrayList<>();
 		for (int y = 0; y + TinyModels.PATCH <= image.height(); y += 24) for (int x = 0; x + TinyModels.PATCH <= image.width(); x += 24) crops.add(image.crop(x, y, TinyModels.PATCH, TinyModels.PATCH));
 		PatchStack stack = PatchStack.of(crops);
-		Path tif = dir.resolve("patches.tif");
+		Path tif = dir.resolve("patches.tif"), folder = Files.createDirectories(dir.resolve("patch-folder"));
 		assertTrue(new FileSaver(ImagePlusBridge.toImagePlus(stack, "patches")).saveAsTiffStack(tif.toString()));
-		long expected;
+		for (int i = 0; i < crops.size(); i++) TestImages.tiff(crops.get(i), folder.resolve(String.format("p%02d.tif", i)));
+		List<Integer> expected = new ArrayList<>();
 		try (CvaeModel cvae = ModelFiles.loadCvae(model)) {
 			PatchClassifier c = new PatchClassifier(cvae, new DifferenceFilter(DifferenceFilter.PATCH_CUTOFF, DifferenceFilter.DEFAULT_SMOOTHING), PatchAnalyzer.DEFAULT_ANM_WINDOW, 1.0);
-			expected = Arrays.stream(c.classify(stack, c.bandFromModel(), null)).filter(PatchClassifier.Classification::defect).count();
+			PatchClassifier.Classification[] result = c.classify(stack, c.bandFromModel(), null);
+			for (int i = 0; i < result.length; i++) if (result[i].defect()) expected.add(i);
 		}
-		String out = runMacro(MACROS.resolve("classify_patches.ijm"), "patches=[" + tif + "] model=[" + model + "] k=1");
-		assertNull(MacroBridge.lastFailure, () -> "the command failed: " + MacroBridge.lastFailure);
-		assertTrue(out.contains("patches.tif: " + expected + " of " + crops.size() + " patches hold a defect"), () -> "expected " + expected + " in:\n" + out);
-		List<String> lines = out.lines().toList();
-		int at = lines.indexOf("index,anm,peak_x,peak_y");
-		assertEquals(expected, lines.size() - at - 1, "one line per defect patch");
+		assertTrue(!expected.isEmpty() && expected.size() < crops.size(), "k = 1 splits the set: " + expected);
+		for (Path input : List.of(tif, folder)) {
+			String out = runMacro(MACROS.resolve("classify_patches.ijm"), "patches=[" + input + "] model=[" + model + "] k=1");
+			assertNull(MacroBridge.lastFailure, () -> "the command failed: " + MacroBridge.lastFailure);
+			assertTrue(out.contains(": " + expected.size() + " of " + crops.size() + " patches hold a defect"), () -> "expected " + expected + " in:\n" + out);
+			List<String> lines = out.lines().toList();
+			List<String> printed = lines.subList(lines.indexOf("name,anm,peak_x,peak_y") + 1, lines.size());
+			assertEquals(expected.size(), printed.size(), "one line per defect patch");
+			if (input == folder)
+				for (int k = 0; k < printed.size(); k++) assertTrue(printed.get(k).startsWith(String.format("p%02d", expected.get(k))), printed.get(k));
+		}
 	}
 
 	/** Runs a macro file with an argument; returns what it printed (ImageJ 1 prints the log to stdout when headless). */
