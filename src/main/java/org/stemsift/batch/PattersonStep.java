@@ -32,7 +32,8 @@ final class PattersonStep extends BatchStep {
 		PattersonSettings.Builder b = PattersonSettings.defaults(scheme).toBuilder().side(f.integer("side", 0))
 			.siteType(SiteType.valueOf(f.choice("sites", "column", List.of("column", "hole")).toUpperCase(Locale.ROOT))).descriptor(f.string("descriptor", "patterson"))
 			.varianceShare(f.number("variance", PattersonSettings.DEFAULT_VARIANCE_SHARE))
-			.split(TwoClassSplit.Method.valueOf(f.choice("split", "gmm", List.of("gmm", "kmeans")).toUpperCase(Locale.ROOT))).mixtureClasses(f.integer("columnClasses", 0));
+			.split(TwoClassSplit.Method.valueOf(f.choice("split", "gmm", List.of("gmm", "kmeans")).toUpperCase(Locale.ROOT))).mixtureClasses(f.integer("columnClasses", 0))
+			.domainRadius(f.number("domainRadius", PattersonSettings.DEFAULT_DOMAIN_RADIUS));
 		double spacing = f.number("spacing", 0), nu = f.number("nu", 0), gamma = f.number("gamma", 0);
 		if (spacing > 0) b.spacing(spacing);
 		if (nu > 0) b.nu(nu);

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "patterson-ocsvm", mixinStandardHelpOptions = true,
 	description = { "Find defects (scheme 1) or domains (scheme 2) with Patterson maps of image segments and a one-class SVM, without labels.",
-		"Writes sites.csv (x,y,decision,outlier,class,filled; pixel coordinates), labels.tif, nu_scan.csv/.png, decision_histogram.png,",
+		"Writes sites.csv (x,y,decision,outlier,class,domain,filled; pixel coordinates), labels.tif, nu_scan.csv/.png, decision_histogram.png,",
 		"pca_variance.csv/.png, gamma_sweep.csv and overview.png into the output folder." })
 final class PattersonOcsvmCommand implements Callable<Integer> {
 
@@ -68,6 +68,9 @@ final class PattersonOcsvmCommand implements Callable<Integer> {
 	@Option(names = "--split", defaultValue = "GMM", description = "Two-class split of the decision values: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
 	TwoClassSplit.Method split;
 
+	@Option(names = "--domain-radius", defaultValue = "1.5", description = "Radius, in segment sides, over which PCA scores are averaged before the two-domain split (0: none; default: ${DEFAULT-VALUE})")
+	double domainRadius;
+
 	@Option(names = "--reflection", split = ",", description = "Scheme 2: reflection u,v in FFT pixels from the centre (+v down; default: automatic)")
 	double[] reflection;
 
@@ -100,7 +103,7 @@ final class PattersonOcsvmCommand implements Callable<Integer> {
 	PattersonSettings settings() {
 		PattersonSettings.Builder b = PattersonSettings.defaults(scheme).toBuilder().side(side).siteType(sites).descriptor(descriptor).varianceShare(variance).whiten(whiten)
 			.nuGrid(parseGrid(nuGrid)).gammaFactors(parseFactors(gammaFactors)).split(split).maskSigma(maskSigma).minAmplitude(minAmplitude).mixtureClasses(columnClasses)
-			.rerender(rerender);
+			.rerender(rerender).domainRadius(domainRadius);
 		if (normalize != null) b.normalize(normalize);
 		if (spacing != null) b.spacing(spacing);
 		if (nu != null) b.nu(nu);

@@ -30,10 +30,11 @@ import org.stemsift.patterson.PattersonResult;
 import org.stemsift.patterson.PattersonSettings;
 import org.stemsift.patterson.PattersonTables;
 import org.stemsift.patterson.SiteType;
+import org.stemsift.patterson.SpectrumPicture;
 
 /**
  * Plugins › STEMsift › Patterson One-Class SVM…: defects (scheme 1) or domains (scheme 2) from Patterson maps of image
- * segments and a one-class SVM, without labels. One Results row per segment (x, y, decision, outlier, class, filled),
+ * segments and a one-class SVM, without labels. One Results row per segment (x, y, decision, outlier, class, domain, filled),
  * outlier segments circled in an overlay (pixels untouched), and optionally the label image and the diagnostic plots.
  * Zero means "automatic" for the spacing, segment size, ν, γ and reflection.
  */
@@ -72,6 +73,9 @@ public class PattersonOcsvmPlugin extends DynamicCommand {
 
 	@Parameter(label = "Class split", choices = { "gmm", "kmeans" })
 	String split = "gmm";
+
+	@Parameter(label = "Domain averaging radius (segment sides, 0 = none)", min = "0")
+	double domainRadius = PattersonSettings.DEFAULT_DOMAIN_RADIUS;
 
 	@Parameter(label = "gamma robustness report")
 	boolean gammaRobustness = true;
@@ -136,6 +140,7 @@ public class PattersonOcsvmPlugin extends DynamicCommand {
 				ResultsPublisher.show(labels, labels.name());
 				for (Plot p : new Plot[] { PattersonPlots.nuScan(result), PattersonPlots.decisionHistogram(result), PattersonPlots.pcaVariance(result) })
 					if (p != null) ResultsPublisher.show(PattersonPlots.render(p)); // headless outside batch mode, ImagePlus.show() throws
+				if (result.fringes() != null) ResultsPublisher.show(SpectrumPicture.render(input, result.fringes().reflection()));
 			}
 			if (outputFolder != null) PattersonFiles.write(result, input, outputFolder.toPath());
 			if (log != null) log.info("STEMsift: " + PattersonTables.summary(result).strip());
@@ -145,7 +150,7 @@ public class PattersonOcsvmPlugin extends DynamicCommand {
 	PattersonSettings settings() {
 		int s = Integer.parseInt(scheme.trim());
 		PattersonSettings.Builder b = PattersonSettings.defaults(s).toBuilder().side(side).siteType(SiteType.valueOf(sites.toUpperCase())).descriptor(descriptor)
-			.varianceShare(variance).split(TwoClassSplit.Method.valueOf(split.toUpperCase())).mixtureClasses(columnClasses).rerender(rerender);
+			.varianceShare(variance).split(TwoClassSplit.Method.valueOf(split.toUpperCase())).mixtureClasses(columnClasses).rerender(rerender).domainRadius(domainRadius);
 		if (spacing > 0) b.spacing(spacing);
 		if (nu > 0) b.nu(nu);
 		if (gamma > 0) b.gamma(gamma);

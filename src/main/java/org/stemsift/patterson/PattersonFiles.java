@@ -15,7 +15,8 @@ import org.stemsift.io.TiffWriter;
 /**
  * Writes a result into a folder, every file atomically: {@code sites.csv} (one row per segment, pixel coordinates),
  * {@code labels.tif}, {@code pca_variance.csv}, {@code gamma_sweep.csv}, {@code nu_scan.csv} (when ν was scanned), the
- * plots {@code nu_scan.png}, {@code decision_histogram.png}, {@code pca_variance.png}, and {@code overview.png}, the
+ * plots {@code nu_scan.png}, {@code decision_histogram.png}, {@code pca_variance.png}, for scheme two {@code fft.png} (the power spectrum with the chosen reflection circled), and
+ * {@code overview.png}, the
  * image with domains and outliers drawn on it.
  */
 public final class PattersonFiles {
@@ -40,6 +41,7 @@ public final class PattersonFiles {
 		}
 		writePlot(PattersonPlots.decisionHistogram(r), folder.resolve("decision_histogram.png"));
 		writePlot(PattersonPlots.pcaVariance(r), folder.resolve("pca_variance.png"));
+		if (r.fringes() != null) writePng(SpectrumPicture.render(image, r.fringes().reflection()).flatten(), folder.resolve("fft.png"));
 		int shrink = (Math.max(image.width(), image.height()) + OVERVIEW_SIDE - 1) / OVERVIEW_SIDE;
 		writePng(new ImagePlus("overview", ResultPicture.render(image, r, shrink)), folder.resolve(OVERVIEW));
 	}

@@ -27,7 +27,7 @@ import org.stemsift.progress.Progress;
  * npj Comput Mater 7, 180, 2021), without labels: segment the image (scheme one or two), describe every segment
  * (Patterson map by default), keep the principal components that explain the chosen share of the variance, and fit a
  * ν one-class SVM whose ν sits at the knee of D(ν). Segments with a negative decision value are the defects; the
- * decision values are also split into two classes (domains, for scheme two).
+ * decision values are also split into two classes, and the PCA scores into two domains (the label image of scheme two).
  * <p>
  * The scores are divided by their common standard deviation before the SVM (γ's default, 1 / (features x variance),
  * is then 1 / features); whitening each component is optional, because it would give the noise-dominated last
@@ -109,11 +109,12 @@ public final class PattersonOcsvm {
 		t = lap(seconds, "gamma sweep", t);
 
 		int[] classes = TwoClassSplit.split(model.trainingDecision(), settings.split());
-		int[] labels = LabelPainter.paint(seg, settings.scheme() == 1 ? outlierLabels(outliers) : plusOne(classes), image.width(), image.height());
+		int[] domains = DomainMap.domains(seg, x, settings.domainRadius());
+		int[] labels = LabelPainter.paint(seg, settings.scheme() == 1 ? outlierLabels(outliers) : plusOne(domains), image.width(), image.height());
 		lap(seconds, "labels", t);
 		progress.update("Done", 1, 1);
 		return new PattersonResult(settings, seg, lattice, fringes, columns, features[0].length, pca.explainedVarianceRatio(), k, gamma, model.nu(), scan,
-			model.trainingDecision(), outliers, classes, sweep, labels, image.width(), image.height(), seconds);
+			x, model.trainingDecision(), outliers, classes, domains, sweep, labels, image.width(), image.height(), seconds);
 	}
 
 	private LatticeEstimate lattice(Image2D image) {

@@ -16,14 +16,16 @@ import org.stemsift.learn.NuScan;
  * @param explainedVarianceRatio share of the variance of every principal component, largest first
  * @param components how many components were kept
  * @param scan the ν scan, or null when ν was given
+ * @param scores the PCA scores the one-class SVM was fitted on (segments x components, scaled as the SVM saw them)
  * @param decision one-class SVM decision value per segment (negative: outlier)
  * @param classes two-class split of the decision values per segment (0 = lower values)
- * @param labels label image ({@code width x height}): outlier segments 1..m for scheme one, domains 1 and 2 (class + 1)
+ * @param domains two domains (0 = the larger) from neighbourhood-averaged PCA scores, see {@link DomainMap}
+ * @param labels label image ({@code width x height}): outlier segments 1..m for scheme one, domains 1 and 2 (domain + 1)
  *            for scheme two
  * @param seconds wall time per stage, in order
  */
 public record PattersonResult(PattersonSettings settings, Segmentation segmentation, LatticeEstimate lattice, FringeSegmentation.Fringes fringes, ColumnClasses columns,
-	int featureCount, double[] explainedVarianceRatio, int components, double gamma, double nu, NuScan.Result scan, double[] decision, boolean[] outliers, int[] classes,
+	int featureCount, double[] explainedVarianceRatio, int components, double gamma, double nu, NuScan.Result scan, double[][] scores, double[] decision, boolean[] outliers, int[] classes, int[] domains,
 	List<GammaSweep.Point> gammaSweep, int[] labels, int width, int height, Map<String, Double> seconds) {
 
 	public int outlierCount() {

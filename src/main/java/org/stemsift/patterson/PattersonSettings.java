@@ -32,10 +32,11 @@ import org.stemsift.learn.TwoClassSplit;
  * @param mixtureClasses scheme one pre-step: 0 = off, -1 = classify columns with the number of classes chosen by BIC,
  *            k &gt; 0 = with k classes
  * @param rerender scheme one pre-step: segment an image of ideal Gaussians at the classified columns instead
+ * @param domainRadius radius, in segment sides, over which PCA scores are averaged before the two-domain split; 0 for none
  */
 public record PattersonSettings(int scheme, double spacing, int side, SiteType siteType, double separation, String descriptor, boolean normalize, double varianceShare, boolean whiten,
 	double nu, double[] nuGrid, double gamma, double[] gammaFactors, TwoClassSplit.Method split, double tolerance, double reflectionU, double reflectionV,
-	double maskSigma, double minAmplitude, int mixtureClasses, boolean rerender) {
+	double maskSigma, double minAmplitude, int mixtureClasses, boolean rerender, double domainRadius) {
 
 	public static final double DEFAULT_VARIANCE_SHARE = 0.98;
 	/** Largest number of column classes tried when it is chosen by BIC. */
@@ -55,6 +56,7 @@ public record PattersonSettings(int scheme, double spacing, int side, SiteType s
 		if (!(tolerance > 0)) throw new IllegalArgumentException("Tolerance must be positive, got " + tolerance);
 		if (Double.isNaN(reflectionU) != Double.isNaN(reflectionV)) throw new IllegalArgumentException("Give both coordinates of the reflection, or neither");
 		if (!(maskSigma >= 0)) throw new IllegalArgumentException("Bragg mask size must be >= 0, got " + maskSigma);
+		if (!(domainRadius >= 0)) throw new IllegalArgumentException("Domain radius must be >= 0 segment sides, got " + domainRadius);
 		if (!(minAmplitude >= 0)) throw new IllegalArgumentException("Minimum fringe amplitude must be >= 0, got " + minAmplitude);
 		if (mixtureClasses < -1) throw new IllegalArgumentException("Column classes must be -1 (automatic), 0 (off) or a positive count, got " + mixtureClasses);
 		if (rerender && mixtureClasses == 0) throw new IllegalArgumentException("Re-rendering needs the column classification (mixture classes -1 or > 0)");
@@ -67,6 +69,9 @@ public record PattersonSettings(int scheme, double spacing, int side, SiteType s
 	 * The defaults for a scheme: scheme two normalises its segments, because across a particle the thickness and hence the
 	 * brightness change far more than the structure, and would otherwise fill the first principal components.
 	 */
+	/** Neighbourhood radius of the domain split, in segment sides. */
+	public static final double DEFAULT_DOMAIN_RADIUS = DomainMap.DEFAULT_RADIUS;
+
 	public static PattersonSettings defaults(int scheme) {
 		return defaults().toBuilder().scheme(scheme).normalize(scheme == 2).build();
 	}
@@ -74,7 +79,7 @@ public record PattersonSettings(int scheme, double spacing, int side, SiteType s
 	public static PattersonSettings defaults() {
 		return new PattersonSettings(1, Double.NaN, 0, SiteType.COLUMN, SiteFinder.DEFAULT_SEPARATION, PattersonDescriptor.NAME, false, DEFAULT_VARIANCE_SHARE, false, Double.NaN,
 			NuScan.defaultGrid(), Double.NaN, GammaSweep.DEFAULT_FACTORS, TwoClassSplit.Method.GMM, OneClassSvm.DEFAULT_TOLERANCE, Double.NaN, Double.NaN, 0,
-			FringeSegmentation.DEFAULT_MIN_AMPLITUDE, 0, false);
+			FringeSegmentation.DEFAULT_MIN_AMPLITUDE, 0, false, DomainMap.DEFAULT_RADIUS);
 	}
 
 	public boolean hasReflection() { return !Double.isNaN(reflectionU); }
@@ -84,7 +89,7 @@ public record PattersonSettings(int scheme, double spacing, int side, SiteType s
 	/** Changes a few settings of a copy. */
 	public static final class Builder {
 		private int scheme, side, mixtureClasses;
-		private double spacing, separation, varianceShare, nu, gamma, tolerance, reflectionU, reflectionV, maskSigma, minAmplitude;
+		private double spacing, separation, varianceShare, nu, gamma, tolerance, reflectionU, reflectionV, maskSigma, minAmplitude, domainRadius;
 		private SiteType siteType;
 		private String descriptor;
 		private boolean normalize, whiten, rerender;
@@ -95,7 +100,7 @@ public record PattersonSettings(int scheme, double spacing, int side, SiteType s
 			scheme = s.scheme; spacing = s.spacing; side = s.side; siteType = s.siteType; separation = s.separation; descriptor = s.descriptor; normalize = s.normalize;
 			varianceShare = s.varianceShare; whiten = s.whiten; nu = s.nu; nuGrid = s.nuGrid; gamma = s.gamma; gammaFactors = s.gammaFactors; split = s.split;
 			tolerance = s.tolerance; reflectionU = s.reflectionU; reflectionV = s.reflectionV; maskSigma = s.maskSigma; minAmplitude = s.minAmplitude;
-			mixtureClasses = s.mixtureClasses; rerender = s.rerender;
+			mixtureClasses = s.mixtureClasses; rerender = s.rerender; domainRadius = s.domainRadius;
 		}
 
 		public Builder scheme(int v) { scheme = v; return this; }
@@ -118,10 +123,11 @@ public record PattersonSettings(int scheme, double spacing, int side, SiteType s
 		public Builder minAmplitude(double v) { minAmplitude = v; return this; }
 		public Builder mixtureClasses(int v) { mixtureClasses = v; return this; }
 		public Builder rerender(boolean v) { rerender = v; return this; }
+		public Builder domainRadius(double v) { domainRadius = v; return this; }
 
 		public PattersonSettings build() {
 			return new PattersonSettings(scheme, spacing, side, siteType, separation, descriptor, normalize, varianceShare, whiten, nu, nuGrid, gamma, gammaFactors, split, tolerance,
-				reflectionU, reflectionV, maskSigma, minAmplitude, mixtureClasses, rerender);
+				reflectionU, reflectionV, maskSigma, minAmplitude, mixtureClasses, rerender, domainRadius);
 		}
 	}
 }

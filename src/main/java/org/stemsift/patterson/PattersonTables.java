@@ -13,13 +13,13 @@ public final class PattersonTables {
 
 	/**
 	 * One row per segment: centre x, y in pixels of the input image, decision value, outlier (1/0), class (0/1 from the
-	 * split of the decision values) and filled (1 when a scheme-one site was filled in from the lattice).
+	 * split of the decision values), domain (0/1, 0 the larger, from the neighbourhood-averaged PCA scores) and filled (1 when a scheme-one site was filled in from the lattice).
 	 */
 	public static Table sites(PattersonResult r) {
-		Table t = new Table("x", "y", "decision", "outlier", "class", "filled");
+		Table t = new Table("x", "y", "decision", "outlier", "class", "domain", "filled");
 		Segmentation s = r.segmentation();
 		for (int i = 0; i < s.count(); i++)
-			t.add(round(s.x()[i]), round(s.y()[i]), r.decision()[i], r.outliers()[i] ? 1 : 0, r.classes()[i], s.filled() != null && s.filled()[i] ? 1 : 0);
+			t.add(round(s.x()[i]), round(s.y()[i]), r.decision()[i], r.outliers()[i] ? 1 : 0, r.classes()[i], r.domains()[i], s.filled() != null && s.filled()[i] ? 1 : 0);
 		return t;
 	}
 

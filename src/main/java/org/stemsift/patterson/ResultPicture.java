@@ -5,7 +5,7 @@ import ij.process.ColorProcessor;
 import org.stemsift.core.Image2D;
 
 /**
- * A picture of a result for reports: the image in grey, scheme-two domains tinted (class 1 red, class 2 blue) and
+ * A picture of a result for reports: the image in grey, scheme-two domains tinted (domain 0 red, domain 1 blue) and
  * outlier segments outlined in yellow, shrunk by an integer factor so that large images stay small files.
  */
 public final class ResultPicture {

@@ -2,6 +2,8 @@ package org.stemsift.patterson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.IntToDoubleFunction;
 
 /** Buckets of point indices on a square grid, to find the nearest point within a radius in constant time. */
 final class SpatialGrid {
@@ -34,20 +36,34 @@ final class SpatialGrid {
 		return nearest(i -> points.get(i)[0] / points.get(i)[2], i -> points.get(i)[1] / points.get(i)[2], x, y, radius);
 	}
 
-	private int nearest(java.util.function.IntToDoubleFunction xs, java.util.function.IntToDoubleFunction ys, double x, double y, double radius) {
-		int cx = column(x), cy = row(y), best = -1;
-		double bestD = radius * radius;
+	private int nearest(IntToDoubleFunction xs, IntToDoubleFunction ys, double x, double y, double radius) {
+		int[] best = { -1 };
+		double[] bestD = { radius * radius };
+		forEachNear(x, y, i -> {
+			double dx = xs.applyAsDouble(i) - x, dy = ys.applyAsDouble(i) - y, d = dx * dx + dy * dy;
+			if (d <= bestD[0]) { bestD[0] = d; best[0] = i; }
+		});
+		return best[0];
+	}
+
+	/** Calls {@code action} for every point within {@code radius} (at most one cell) of (x, y), itself included. */
+	void forEachWithin(double[] xs, double[] ys, double x, double y, double radius, IntConsumer action) {
+		double r2 = radius * radius;
+		forEachNear(x, y, i -> {
+			double dx = xs[i] - x, dy = ys[i] - y;
+			if (dx * dx + dy * dy <= r2) action.accept(i);
+		});
+	}
+
+	/** Every point in the 3 x 3 cells around (x, y). */
+	private void forEachNear(double x, double y, IntConsumer action) {
+		int cx = column(x), cy = row(y);
 		for (int gy = Math.max(0, cy - 1); gy <= Math.min(rows - 1, cy + 1); gy++) {
 			for (int gx = Math.max(0, cx - 1); gx <= Math.min(columns - 1, cx + 1); gx++) {
 				List<Integer> b = buckets.get(bucket(gx, gy));
-				if (b == null) continue;
-				for (int i : b) {
-					double dx = xs.applyAsDouble(i) - x, dy = ys.applyAsDouble(i) - y, d = dx * dx + dy * dy;
-					if (d <= bestD) { bestD = d; best = i; }
-				}
+				if (b != null) for (int i : b) action.accept(i);
 			}
 		}
-		return best;
 	}
 
 	private int column(double x) { return Math.min(columns - 1, Math.max(0, (int) Math.floor(x / cell) + 1)); }

@@ -68,7 +68,7 @@ class CommandsTest {
 		assertEquals(0, r.exitCode(), r.toString());
 		assertTrue(r.out().contains("one-class SVM: nu"), r.out());
 		CsvTable sites = CsvTable.read(out.resolve("sites.csv"));
-		assertEquals(List.of("x", "y", "decision", "outlier", "class", "filled"), sites.header());
+		assertEquals(List.of("x", "y", "decision", "outlier", "class", "domain", "filled"), sites.header());
 		assertTrue(sites.rowCount() > 300, "one row per segment: " + sites.rowCount());
 		int outliers = 0;
 		for (int i = 0; i < sites.rowCount(); i++) {

@@ -1,19 +1,25 @@
 package org.stemsift.patterson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ij.IJ;
+import ij.ImagePlus;
+
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.stemsift.core.Image2D;
 import org.stemsift.progress.Progress;
 import org.stemsift.synth.LatticeGenerator;
 import org.stemsift.synth.LatticeSettings;
 import org.stemsift.synth.LatticeType;
 
-/** Scheme two on synthetic perovskite: the automatic reflection, fringe-centred segments, the domain label image. */
+/** Scheme two on synthetic perovskite: the automatic reflection, fringe-centred segments, the domain map. */
 class SchemeTwoTest {
 
 	static final double SPACING = 16;
@@ -28,8 +34,11 @@ class SchemeTwoTest {
 		return new Image2D(width, height, p).withName("two phases");
 	}
 
+	@TempDir
+	Path dir;
+
 	@Test
-	void fringeCentredSegmentsCoverTheCrystalAndLabelTwoClasses() {
+	void fringeCentredSegmentsCoverTheCrystalAndLabelTwoClasses() throws Exception {
 		int w = 384, h = 256;
 		Image2D image = twoPhases(w, h, 270);
 		PattersonResult r = new PattersonOcsvm(SETTINGS).run(image, Progress.NONE);
@@ -43,8 +52,21 @@ class SchemeTwoTest {
 		Set<Integer> labels = new HashSet<>();
 		for (int v : r.labels()) labels.add(v);
 		assertEquals(Set.of(0, 1, 2), labels, "domains 1 and 2, 0 where no segment lies");
-		System.out.printf("Scheme 2, synthetic: reflection (%.1f, %.1f), d = %.2f px, %d segments, %d components, nu %.2f, %d outliers%n", g.u(), g.v(), g.spacing(),
-			s.count(), r.components(), r.nu(), r.outlierCount());
+		// the two phases are the two domains: count segments (away from the phase boundary) on the right side of it
+		int agree = 0, counted = 0;
+		for (int i = 0; i < s.count(); i++) {
+			if (Math.abs(s.x()[i] - 270) < s.side()) continue;
+			counted++;
+			if ((s.x()[i] > 270) == (r.domains()[i] == 1)) agree++;
+		}
+		double accuracy = Math.max(agree, counted - agree) / (double) counted;
+		assertTrue(accuracy >= 0.95, "domain map matches the two phases for " + accuracy + " of " + counted + " segments");
+		PattersonFiles.write(r, image, dir);
+		ImagePlus fft = IJ.openImage(dir.resolve("fft.png").toString());
+		assertNotNull(fft, "scheme two writes the power spectrum with the chosen reflection");
+		assertEquals(2 * Math.min(h / 2, (int) Math.ceil(3 * g.radius())), fft.getWidth(), "the spectrum out to 3 |g|");
+		System.out.printf("Scheme 2, synthetic: reflection (%.1f, %.1f), d = %.2f px, %d segments, %d components, nu %.2f, %d outliers, domains %.3f%n", g.u(), g.v(),
+			g.spacing(), s.count(), r.components(), r.nu(), r.outlierCount(), accuracy);
 	}
 
 	@Test
