@@ -18,14 +18,15 @@
 # writes defects.csv, anomaly.tif, difference.tif, prediction.tif and labels.tif there.
 
 from java.util import HashMap
-from ij import IJ, WindowManager
+from ij import WindowManager
 from ij.macro import Interpreter
 from ij.measure import ResultsTable
+from org.stemsift.bridge import ImagePlusBridge
 from org.stemsift.fiji import DetectAnomaliesPlugin
+from org.stemsift.io import ImageFiles
 
-imp = IJ.openImage(image_file.getAbsolutePath())
-if imp is None:
-	raise ValueError("ImageJ cannot open " + image_file.getAbsolutePath())
+# STEMsift's reader: TIFF, PNG, JPEG, DM3/DM4 and .npy, with the calibration; a clear message for what it refuses.
+imp = ImagePlusBridge.toImagePlus(ImageFiles.readImage(image_file.toPath()))
 
 inputs = HashMap({"image": imp, "model": model_file, "threshold": threshold, "stride": stride, "useSelection": False, "showImages": True})
 if output_folder is not None:

@@ -20,13 +20,13 @@
 # plots and overview.png there.
 
 from java.util import HashMap
-from ij import IJ
 from ij.measure import ResultsTable
+from org.stemsift.bridge import ImagePlusBridge
 from org.stemsift.fiji import PattersonOcsvmPlugin
+from org.stemsift.io import ImageFiles
 
-imp = IJ.openImage(image_file.getAbsolutePath())
-if imp is None:
-	raise ValueError("ImageJ cannot open " + image_file.getAbsolutePath())
+# STEMsift's reader: TIFF, PNG, JPEG, DM3/DM4 and .npy, with the calibration; a clear message for what it refuses.
+imp = ImagePlusBridge.toImagePlus(ImageFiles.readImage(image_file.toPath()))
 
 inputs = HashMap({"image": imp, "scheme": scheme, "spacing": spacing, "nu": nu, "showImages": False, "overlay": False})
 if output_folder is not None:

@@ -15,17 +15,17 @@
 # In Fiji: File > New > Script..., language Python, open this file and Run (a dialog asks for the parameters).
 # Headless:
 #   ImageJ --headless --run train_cvae.py "image_file='/data/bulk.tif',model_file='/models/bulk.stemsift',epochs=20"
-# The image is read from a file, so the script also runs where no image window exists. To train on a defect-free
+# The image is read from a file (TIFF, PNG, DM3/DM4, .npy, ...), so the script also runs where no image window exists. To train on a defect-free
 # region only, crop it first (or open the image, draw a rectangle and run Plugins > STEMsift > Train CVAE...).
 
 from java.util import HashMap
-from ij import IJ
 from ij.measure import ResultsTable
+from org.stemsift.bridge import ImagePlusBridge
 from org.stemsift.fiji import TrainCvaePlugin
+from org.stemsift.io import ImageFiles
 
-imp = IJ.openImage(image_file.getAbsolutePath())
-if imp is None:
-	raise ValueError("ImageJ cannot open " + image_file.getAbsolutePath())
+# STEMsift's reader: TIFF, PNG, JPEG, DM3/DM4 and .npy, with the calibration; a clear message for what it refuses.
+imp = ImagePlusBridge.toImagePlus(ImageFiles.readImage(image_file.toPath()))
 
 module = command.run(TrainCvaePlugin, True, HashMap({"image": imp, "model": model_file, "useSelection": False, "epochs": epochs,
 	"cropsPerEpoch": crops_per_epoch, "patchSize": patch_size, "networkSize": network_size, "seed": seed})).get()
