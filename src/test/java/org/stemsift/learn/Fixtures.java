@@ -9,14 +9,26 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** Reads the reference values under src/test/resources/learn (made by tools/fixtures/make_learn_fixtures.py). */
-final class Fixtures {
+/**
+ * Reads the reference values under src/test/resources/learn (made by tools/fixtures/make_learn_fixtures.py) and the
+ * clustering ones under src/test/resources/org/stemsift/learn (made by tools/fixtures/cluster_fixtures.py).
+ */
+public final class Fixtures {
 
 	private Fixtures() {}
 
 	static String text(String name) {
-		try (InputStream in = Fixtures.class.getResourceAsStream("/learn/" + name)) {
-			if (in == null) throw new IllegalStateException("Missing fixture /learn/" + name + "; regenerate with tools/fixtures/make_learn_fixtures.py");
+		return resource("/learn/" + name, "make_learn_fixtures.py");
+	}
+
+	/** A clustering fixture (JSON) by file name. */
+	public static JsonObject cluster(String name) {
+		return JsonParser.parseString(resource("/org/stemsift/learn/" + name, "cluster_fixtures.py")).getAsJsonObject();
+	}
+
+	private static String resource(String path, String script) {
+		try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
+			if (in == null) throw new IllegalStateException("Missing fixture " + path + "; regenerate with tools/fixtures/" + script);
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -36,9 +48,21 @@ final class Fixtures {
 		return JsonParser.parseString(text(name)).getAsJsonObject();
 	}
 
-	static double[] doubles(JsonArray a) {
+	public static double[] doubles(JsonArray a) {
 		double[] out = new double[a.size()];
 		for (int i = 0; i < out.length; i++) out[i] = a.get(i).getAsDouble();
+		return out;
+	}
+
+	public static int[] ints(JsonArray a) {
+		int[] out = new int[a.size()];
+		for (int i = 0; i < out.length; i++) out[i] = a.get(i).getAsInt();
+		return out;
+	}
+
+	public static double[][] rows(JsonArray a) {
+		double[][] out = new double[a.size()][];
+		for (int i = 0; i < out.length; i++) out[i] = doubles(a.get(i).getAsJsonArray());
 		return out;
 	}
 }
