@@ -52,7 +52,7 @@ final class ValidatePriftiClustersCommand implements Callable<Integer> {
 		PriftiClustering.Data all = PriftiClustering.read(data);
 		List<PriftiClustering.Score> scores = new ArrayList<>();
 		try (CvaeModel cvae = ModelFiles.loadCvae(modelFile)) {
-			scores.addAll(PriftiClustering.cvaePipeline(all, pipeline, cvae, engine.progress()));
+			scores.addAll(PriftiClustering.cvaePipeline(all, pipeline, cvae, out, engine.progress()));
 		}
 		scores.addAll(PriftiClustering.rawPixelBaseline(all, pipeline, engine.progress()));
 		String report = String.format("%nClustering %d Prifti et al. patches in %d true groups (%s), K scanned 2..%d:%n%n%s", all.truth().length,

@@ -75,7 +75,7 @@ public final class ClusterPlots {
 	public static ImagePlus montage(ClusterResult r) {
 		int per = r.settings().typicalPatches(), side = r.patches().width(), heightPx = r.patches().height();
 		int zoom = Math.max(1, (int) Math.ceil(64.0 / Math.max(side, heightPx)));
-		int w = side * zoom, h = heightPx * zoom, gap = 4, label = 110;
+		int w = side * zoom, h = heightPx * zoom, gap = 4, label = 130;
 		ColorProcessor out = new ColorProcessor(label + per * (w + gap), r.k() * (h + gap) + gap);
 		out.setColor(Color.WHITE);
 		out.fill();

@@ -108,7 +108,8 @@ public final class ClusterTables {
 		StringBuilder s = new StringBuilder();
 		int total = r.features().featureCount(), kept = r.selection().kept().size();
 		s.append(String.format(Locale.ROOT, "Feature selection: %d features, %d kept.%n", total, kept));
-		String[] tiers = { "", "tier 1 (|Pearson r| > %.2f)", "tier 2 (silhouette of a provisional clustering < %.2f)", "tier 3 (variance after scaling < %.2f)" };
+		String[] tiers = { "", "tier 1 (|Pearson r| > %.2f)", "tier 2 (silhouette of a provisional clustering, on the feature alone, <= %.2f)",
+			"tier 3 (variance after scaling by the mean |value| < %.2f; constant features)" };
 		double[] thresholds = { 0, r.settings().selection().maxCorrelation(), r.settings().selection().minSilhouette(), r.settings().selection().minVariance() };
 		for (int tier = 1; tier <= 3; tier++) {
 			int tierNumber = tier;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.stemsift.cluster.ClusterFiles;
 import org.stemsift.cluster.ClusterPipeline;
 import org.stemsift.cluster.ClusterResult;
 import org.stemsift.cluster.KMeansScan;
@@ -72,10 +73,17 @@ public final class PriftiClustering {
 		return new Data(new PatchStack(n, side, stacks.get(0).height(), data, names), truth);
 	}
 
-	/** The CVAE pipeline with K by silhouette, then the same features at K = 7 (the true number of groups). */
-	public static List<Score> cvaePipeline(Data data, ClusterPipeline pipeline, CvaeModel model, Progress progress) {
+	/**
+	 * The CVAE pipeline with K by silhouette, then the same features at K = 7 (the true number of groups); the files of
+	 * both runs go to {@code out/k-scan} and {@code out/k7} when {@code out} is given.
+	 */
+	public static List<Score> cvaePipeline(Data data, ClusterPipeline pipeline, CvaeModel model, Path out, Progress progress) throws IOException {
 		ClusterResult scanned = pipeline.run(data.patches(), model, progress);
 		ClusterResult seven = new ClusterPipeline(pipeline.settings().withK(pipeline.settings().kMax(), groups().size())).cluster(data.patches(), scanned.features(), progress);
+		if (out != null) {
+			ClusterFiles.write(scanned, out.resolve("k-scan"));
+			ClusterFiles.write(seven, out.resolve("k7"));
+		}
 		return List.of(score("CVAE features + PCA + k-means", scanned.clustering(), "silhouette", data.truth()),
 			score("CVAE features + PCA + k-means", seven.clustering(), "true number", data.truth()));
 	}

@@ -30,16 +30,16 @@ public final class SyntheticClusterSamples {
 
 	/** The lattice settings of one image: {@code perKind} defects of each kind, spaced so that patches do not share defects. */
 	public static LatticeSettings settings(int size, double spacing, int perKind, int patch, long seed) {
-		return LatticeSettings.builder(LatticeType.SQUARE).size(size, size).spacing(spacing).rotationDegrees(0).columnSigma(spacing / 8).dose(50)
-			.vacancies(perKind).substitutions(perKind, 1.8).displacements(perKind, 0.3).interstitials(perKind, 0.6)
-			.minDefectSeparation((patch * 0.75) / spacing).borderMargin(patch / (2 * spacing) + 0.5).seed(seed).build();
+		return LatticeSettings.builder(LatticeType.TRIANGULAR).size(size, size).spacing(spacing).rotationDegrees(0).columnSigma(spacing / 8).dose(200)
+			.vacancies(perKind).substitutions(perKind, 2.0).displacements(perKind, 0.4).interstitials(perKind, 0.4)
+			.minDefectSeparation(patch / spacing).borderMargin(patch / (2 * spacing) + 0.5).seed(seed).build();
 	}
 
 	/**
 	 * {@code images} images of {@code size}² px, each with {@code perKind} defects of each kind; one {@code patch}²
-	 * crop per defect and {@code perKind} bulk crops per image (centred at least a patch away from every defect).
+	 * crop per defect and {@code bulkPerImage} bulk crops per image (centred at least a patch away from every defect).
 	 */
-	public static Sample generate(int images, int size, double spacing, int perKind, int patch, long seed) {
+	public static Sample generate(int images, int size, double spacing, int perKind, int bulkPerImage, int patch, long seed) {
 		List<Image2D> crops = new ArrayList<>();
 		List<Integer> labels = new ArrayList<>();
 		SplittableRandom random = new SplittableRandom(seed);
@@ -50,7 +50,7 @@ public final class SyntheticClusterSamples {
 				labels.add(GROUPS.indexOf(d.kind() == DefectKind.VACANCY ? "vacancy" : d.kind().name().toLowerCase()));
 			}
 			int bulk = 0;
-			for (int attempt = 0; bulk < perKind && attempt < 10_000; attempt++) {
+			for (int attempt = 0; bulk < bulkPerImage && attempt < 10_000; attempt++) {
 				double x = patch / 2.0 + random.nextDouble() * (size - patch), y = patch / 2.0 + random.nextDouble() * (size - patch);
 				if (lattice.defects().stream().anyMatch(d -> Math.hypot(d.x() - x, d.y() - y) < patch)) continue;
 				crops.add(crop(lattice.image(), x, y, patch, "m" + m + "-bulk-" + crops.size()));
