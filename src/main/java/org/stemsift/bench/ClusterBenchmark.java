@@ -34,12 +34,12 @@ import picocli.CommandLine.Option;
  * inference, features, selection, PCA, K scan, t-SNE), split by stage. The CVAE is the seed network trained for one
  * short epoch inside the benchmark: its quality does not matter here, only the work per patch. With {@code --save DIR}
  * the patches' input, prediction, difference and filtered difference images are written as .npy so that
- * {@code tools/bench/cluster_sklearn.py} can time the same work (features, selection, PCA, k-means scan) in NumPy and
+ * {@code tools/bench/cluster_pipeline_sklearn.py} can time the same work (features, selection, PCA, k-means scan) in NumPy and
  * scikit-learn.
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
 	description = { "Time the clustering pipeline on 2,000 synthetic 64 x 64 patches, per stage.",
-		"Compare with: /usr/bin/python3 tools/bench/cluster_sklearn.py DIR after --save DIR." })
+		"Compare with: /usr/bin/python3 tools/bench/cluster_pipeline_sklearn.py DIR after --save DIR." })
 public final class ClusterBenchmark implements Callable<Integer> {
 
 	@Option(names = "--patches", defaultValue = "2000", description = "Number of patches (default: ${DEFAULT-VALUE})")
@@ -48,7 +48,7 @@ public final class ClusterBenchmark implements Callable<Integer> {
 	@Option(names = "--kmax", defaultValue = "10", description = "Largest K of the scan (default: ${DEFAULT-VALUE})")
 	int kMax;
 
-	@Option(names = "--save", description = "Folder to write the analysed patch images into (.npy), for tools/bench/cluster_sklearn.py")
+	@Option(names = "--save", description = "Folder to write the analysed patch images into (.npy), for tools/bench/cluster_pipeline_sklearn.py")
 	Path save;
 
 	static final int PATCH = 64;

@@ -2,7 +2,7 @@
 """The work of `bin/stemsift bench cluster` after the CVAE, in NumPy, SciPy and scikit-learn, to compare speed.
 
     bin/stemsift bench cluster --save /tmp/cbench        # writes input/prediction/difference/filtered .npy, prints Java timings
-    /usr/bin/python3 tools/bench/cluster_sklearn.py /tmp/cbench
+    /usr/bin/python3 tools/bench/cluster_pipeline_sklearn.py /tmp/cbench
 
 Stages, timed separately:
 - features: about 50 values per patch like STEMsift's (moments, percentiles, energy, entropy, extremes and their
