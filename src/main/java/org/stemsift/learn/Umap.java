@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
+import org.stemsift.progress.Progress;
+
 /**
  * Uniform manifold approximation and projection into two dimensions, following McInnes et al. and umap-learn's
  * defaults: the fuzzy k-nearest-neighbour graph (neighbours counting the sample itself, local connectivity 1, each
@@ -27,7 +29,7 @@ final class Umap {
 
 	private Umap() {}
 
-	static double[][] embed(double[][] x, int neighbours, long seed) {
+	static double[][] embed(double[][] x, int neighbours, long seed, Progress progress) {
 		int n = x.length;
 		if (neighbours < 2 || neighbours > n)
 			throw new IllegalArgumentException("UMAP needs between 2 and " + n + " neighbours (the number of samples), got " + neighbours + "; 15 is usual");
@@ -36,7 +38,7 @@ final class Umap {
 		graph(x, neighbours, edges, weights);
 		SplittableRandom random = new SplittableRandom(seed);
 		double[][] y = start(x, random);
-		optimise(y, edges, weights, n < 10_000 ? 500 : 200, random);
+		optimise(y, edges, weights, n < 10_000 ? 500 : 200, random, progress);
 		return y;
 	}
 
@@ -91,9 +93,7 @@ final class Umap {
 
 	/** The first two principal component scores scaled to lie within ±10, with a small seeded jitter. */
 	private static double[][] start(double[][] x, SplittableRandom random) {
-		int n = x.length;
-		double[][] y = x[0].length >= 2 && n >= 3 ? Pca.fit(x).transform(x, 2) : new double[n][2];
-		if (x[0].length < 2 || n < 3) for (int i = 0; i < n; i++) y[i][0] = x[i][0];
+		double[][] y = Embedding.principalPlane(x);
 		double max = 0;
 		for (double[] r : y) max = Math.max(max, Math.max(Math.abs(r[0]), Math.abs(r[1])));
 		double scale = max > 0 ? 10 / max : 1;
@@ -101,7 +101,7 @@ final class Umap {
 		return y;
 	}
 
-	private static void optimise(double[][] y, List<int[]> edges, List<Double> weights, int epochs, SplittableRandom random) {
+	private static void optimise(double[][] y, List<int[]> edges, List<Double> weights, int epochs, SplittableRandom random, Progress progress) {
 		int n = y.length, e = edges.size();
 		double max = 0;
 		for (double w : weights) max = Math.max(max, w);
@@ -113,6 +113,10 @@ final class Umap {
 			nextNegative[m] = every[m] / NEGATIVE_SAMPLES;
 		}
 		for (int epoch = 0; epoch < epochs; epoch++) {
+			if (epoch % 25 == 0) {
+				progress.checkCancelled();
+				progress.update("UMAP", epoch, epochs);
+			}
 			double rate = 1 - (double) epoch / epochs;
 			for (int m = 0; m < e; m++) {
 				if (every[m] < 0 || next[m] > epoch) continue;

@@ -54,6 +54,47 @@ class EmbeddingTest {
 	}
 
 	@Test
+	void barnesHutTsneAboveTheExactLimitKeepsGroupsApart() {
+		int n = Tsne.EXACT_LIMIT + 100;
+		int[] truth = new int[n];
+		double[][] x = blobs(n, 8, 4, 5, truth);
+		double[][] y = Embedding.tsne(x, 30, 300, 2);
+		double ari = ClusterAgreement.adjustedRandIndex(truth, KMeans.fit(y, 4, 10, 1).labels());
+		assertTrue(ari >= 0.95, "ARI of k-means on the Barnes-Hut embedding: " + ari);
+	}
+
+	@Test
+	void quadTreeSumsEqualExactOnesAtThetaZeroAndApproximateThemAtOneHalf() {
+		Random r = new Random(3);
+		int n = 500;
+		double[] xs = new double[n], ys = new double[n];
+		for (int i = 0; i < n; i++) { xs[i] = r.nextGaussian() * 5 + (i % 2) * 20; ys[i] = r.nextGaussian() * 5; }
+		xs[7] = xs[8]; ys[7] = ys[8]; // coincident points share a leaf
+		QuadTree tree = new QuadTree(xs, ys);
+		int[] stack = new int[tree.stackSize()];
+		double[] exact = new double[3], approx = new double[3];
+		for (int i = 0; i < n; i += 7) {
+			double z = 0, rx = 0, ry = 0, magnitude = 0; // magnitude: sum of the forces' lengths, the scale of the error
+			for (int j = 0; j < n; j++) {
+				double dx = xs[i] - xs[j], dy = ys[i] - ys[j], q = 1 / (1 + dx * dx + dy * dy);
+				z += q; rx += q * q * dx; ry += q * q * dy;
+				magnitude += q * q * Math.hypot(dx, dy);
+			}
+			tree.repulsion(xs[i], ys[i], 0, stack, exact);
+			assertEquals(z, exact[0], 1e-12 * z, "sum of q, point " + i);
+			assertEquals(rx, exact[1], 1e-12 * Math.abs(z), "x force, point " + i);
+			assertEquals(ry, exact[2], 1e-12 * Math.abs(z), "y force, point " + i);
+			// the monopole approximation's error shrinks with the opening angle θ
+			for (double theta : new double[] { Tsne.THETA, 0.2 }) {
+				tree.repulsion(xs[i], ys[i], theta, stack, approx);
+				double tolerance = theta == Tsne.THETA ? 0.05 : 0.01;
+				assertEquals(z, approx[0], tolerance * z, "approximate sum of q, point " + i + ", theta " + theta);
+				assertEquals(0, Math.hypot(rx - approx[1], ry - approx[2]), tolerance * magnitude, "approximate force, point " + i + ", theta " + theta);
+			}
+		}
+	}
+
+	@Test
 	void tsneRejectsTooLargePerplexity() {
 		int[] truth = new int[20];
 		double[][] x = blobs(20, 3, 2, 1, truth);

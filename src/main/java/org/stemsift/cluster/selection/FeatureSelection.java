@@ -11,6 +11,7 @@ import org.stemsift.cluster.feature.FeatureTable;
 import org.stemsift.learn.KMeans;
 import org.stemsift.learn.Matrices;
 import org.stemsift.learn.Silhouette;
+import org.stemsift.progress.Progress;
 
 /**
  * Three-tier selection of the patch features used for clustering (Ayyubi et al.), deterministic for a given seed.
@@ -39,18 +40,30 @@ public final class FeatureSelection {
 	private FeatureSelection() {}
 
 	public static SelectionResult select(FeatureTable table, SelectionSettings s) {
+		return select(table, s, Progress.NONE);
+	}
+
+	/** The selection, reporting its tiers and stopping when asked to. */
+	public static SelectionResult select(FeatureTable table, SelectionSettings s, Progress progress) {
 		double[][] values = table.values();
 		Matrices.requireRectangularFinite(values, 3, "patches for feature selection");
 		if (values[0].length != table.featureCount())
 			throw new IllegalArgumentException("The table has " + table.featureCount() + " feature names but " + values[0].length + " values per patch");
 		int n = values.length;
+		if (s.provisionalK() > n - 1)
+			throw new IllegalArgumentException("A provisional clustering into " + s.provisionalK() + " groups needs at least " + (s.provisionalK() + 1) + " patches, the table has "
+				+ n + "; give a smaller K or 0 to choose it");
 		Column[] columns = new Column[table.featureCount()];
 		for (int f = 0; f < columns.length; f++) columns[f] = new Column(f, table.names().get(f), table.column(f));
 		List<Removal> removed = new ArrayList<>();
+		progress.update("Feature selection: correlations", 0, 3);
 		List<Column> remaining = dropConstant(List.of(columns), removed);
 		remaining = dropCorrelated(remaining, s.maxCorrelation(), n, removed);
-		remaining = dropNonSeparating(remaining, s, n, removed);
+		progress.update("Feature selection: provisional clustering and silhouettes", 1, 3);
+		remaining = dropNonSeparating(remaining, s, n, removed, progress);
+		progress.update("Feature selection: variances", 2, 3);
 		remaining = dropLowVariance(remaining, s.minVariance(), removed);
+		progress.update("Feature selection", 3, 3);
 		List<String> kept = new ArrayList<>();
 		int[] indices = new int[remaining.size()];
 		for (int m = 0; m < indices.length; m++) {
@@ -119,10 +132,11 @@ public final class FeatureSelection {
 	}
 
 	/** Tier 2. */
-	private static List<Column> dropNonSeparating(List<Column> columns, SelectionSettings s, int n, List<Removal> removed) {
+	private static List<Column> dropNonSeparating(List<Column> columns, SelectionSettings s, int n, List<Removal> removed, Progress progress) {
 		double[][] data = new double[n][columns.size()];
 		for (int i = 0; i < n; i++) for (int m = 0; m < columns.size(); m++) data[i][m] = columns.get(m).standardised[i];
-		Provisional clustering = provisional(data, s);
+		Provisional clustering = provisional(data, s, progress);
+		progress.checkCancelled();
 		if (clustering == null) return columns; // all patches alike: no clustering to measure against
 		double[] score = new double[columns.size()];
 		IntStream.range(0, columns.size()).parallel().forEach(m -> {
@@ -138,11 +152,12 @@ public final class FeatureSelection {
 	private record Provisional(int[] labels, int k, double silhouette) {}
 
 	/** The given K, or the K from 2 to 8 with the highest mean silhouette (smaller K on a tie); null if none splits. */
-	private static Provisional provisional(double[][] data, SelectionSettings s) {
+	private static Provisional provisional(double[][] data, SelectionSettings s, Progress progress) {
 		int n = data.length;
 		int from = s.provisionalK() > 0 ? s.provisionalK() : 2, to = s.provisionalK() > 0 ? s.provisionalK() : MAX_PROVISIONAL_K;
 		Provisional best = null;
 		for (int k = from; k <= Math.min(to, n - 1); k++) {
+			progress.checkCancelled();
 			int[] labels = KMeans.fit(data, k, RESTARTS, s.seed() + k).labels();
 			if (Arrays.stream(labels).distinct().count() < 2) continue;
 			double silhouette = Silhouette.mean(data, labels);

@@ -34,9 +34,12 @@ final class FeatureImages {
 		double at(int x, int y);
 	}
 
-	static float[] gaussian(int side, long seed, double sigma) {
+	/** count values of Gaussian noise with standard deviation sigma. */
+	static float[] gaussian(int count, long seed, double sigma) {
 		SplittableRandom r = new SplittableRandom(seed);
-		return image(side, i -> sigma * r.nextGaussian());
+		float[] v = new float[count];
+		for (int i = 0; i < count; i++) v[i] = (float) (sigma * r.nextGaussian());
+		return v;
 	}
 
 	/** 1 inside the disc of radius r about (cx, cy), 0 outside. */

@@ -34,7 +34,7 @@ class IntensityFeaturesTest {
 
 	@Test
 	void filteredMomentsComeFromTheFilteredImage() {
-		float[] d = gaussian(SIDE, 3, 0.1), f = image(SIDE, i -> i % 16 == 3 ? -1 : 0);
+		float[] d = gaussian(SIDE * SIDE, 3, 0.1), f = image(SIDE, i -> i % 16 == 3 ? -1 : 0);
 		PatchImages patch = new PatchImages(SIDE, d, d, d, f);
 		double p = 1.0 / 16, q = 1 - p;
 		assertEquals(-p, value("filtered_mean", patch), 1e-12);
@@ -46,7 +46,7 @@ class IntensityFeaturesTest {
 	@Test
 	void gaussianNoiseHasNoSkewnessOrExcessKurtosis() {
 		for (long seed = 1; seed <= 5; seed++) {
-			PatchImages patch = withDifference(gaussian(SIDE, seed, 0.05));
+			PatchImages patch = withDifference(gaussian(SIDE * SIDE, seed, 0.05));
 			// Standard errors for 4096 samples: √(6/n) = 0.038 and √(24/n) = 0.077; four of them as tolerance.
 			assertEquals(0, value("diff_skewness", patch), 0.16, "seed " + seed);
 			assertEquals(0, value("diff_kurtosis", patch), 0.31, "seed " + seed);
@@ -98,8 +98,8 @@ class IntensityFeaturesTest {
 
 	@Test
 	void inputPredictionCorrelation() {
-		float[] in = gaussian(SIDE, 7, 1), scaled = image(SIDE, i -> 2 * in[i] + 1), negated = image(SIDE, i -> -in[i]);
-		float[] other = gaussian(SIDE, 8, 1), flat = image(SIDE, i -> 0.5);
+		float[] in = gaussian(SIDE * SIDE, 7, 1), scaled = image(SIDE, i -> 2 * in[i] + 1), negated = image(SIDE, i -> -in[i]);
+		float[] other = gaussian(SIDE * SIDE, 8, 1), flat = image(SIDE, i -> 0.5);
 		assertEquals(1, value("input_prediction_correlation", new PatchImages(SIDE, in, scaled, in, in)), 1e-6);
 		assertEquals(-1, value("input_prediction_correlation", new PatchImages(SIDE, in, negated, in, in)), 1e-6);
 		assertEquals(0, value("input_prediction_correlation", new PatchImages(SIDE, in, other, in, in)), 0.07, "independent noise: |r| < 4.5/√n");

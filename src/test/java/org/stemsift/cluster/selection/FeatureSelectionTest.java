@@ -94,12 +94,23 @@ class FeatureSelectionTest {
 	}
 
 	@Test
+	void stopsWhenCancelled() {
+		org.stemsift.progress.Progress cancelled = new org.stemsift.progress.Progress() {
+			@Override public void update(String message, long done, long total) {}
+			@Override public boolean isCancelled() { return true; }
+		};
+		assertThrows(org.stemsift.progress.CancelledException.class, () -> FeatureSelection.select(planted(), SelectionSettings.defaults(), cancelled));
+	}
+
+	@Test
 	void rejectsBadInput() {
 		assertThrows(IllegalArgumentException.class, () -> new SelectionSettings(0, 0, 0.1, 0, 1));
 		assertThrows(IllegalArgumentException.class, () -> new SelectionSettings(0.95, 0, 0.1, 1, 1));
 		double[][] nan = { { 1, 2 }, { Double.NaN, 3 }, { 2, 2 } };
 		assertThrows(IllegalArgumentException.class, () -> FeatureSelection.select(table(List.of("a", "b"), nan), SelectionSettings.defaults()));
 		assertThrows(IllegalArgumentException.class, () -> FeatureSelection.select(table(List.of("a"), new double[][] { { 1 }, { 2 } }), SelectionSettings.defaults()));
+		double[][] four = { { 1 }, { 2 }, { 3 }, { 4 } };
+		assertThrows(IllegalArgumentException.class, () -> FeatureSelection.select(table(List.of("a"), four), new SelectionSettings(0.95, 0, 0.1, 4, 1)));
 	}
 
 	private static Removal removal(SelectionResult r, String feature) {

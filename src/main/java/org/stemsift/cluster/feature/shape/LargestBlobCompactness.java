@@ -11,6 +11,6 @@ import org.stemsift.cluster.feature.PatchFeature;
 public final class LargestBlobCompactness extends BasicFeature {
 
 	public LargestBlobCompactness() {
-		super(FeatureFamily.SHAPE, "4π·area / perimeter² of the largest blob (about 1 for a disc, π/4 for a square).", p -> p.blobs().ofLargest(BlobShape::compactness));
+		super(FeatureFamily.SHAPE, "4π·area / perimeter² of the largest blob (about 1 for a disc, lower for ragged or thin blobs).", p -> p.blobs().ofLargest(BlobShape::compactness));
 	}
 }
