@@ -13,7 +13,7 @@ import org.scijava.prefs.PrefService;
 final class CommandContexts {
 
 	static final List<Class<? extends Command>> COMMANDS = List.of(DetectAnomaliesPlugin.class, TrainCvaePlugin.class, ClassifyPatchesPlugin.class,
-		PattersonOcsvmPlugin.class);
+		PattersonOcsvmPlugin.class, ClusterPatchesPlugin.class);
 
 	private CommandContexts() {}
 

@@ -94,8 +94,8 @@ class MacrosTest {
 
 	@Test
 	void theMacrosExist() throws Exception {
-		assertEquals(List.of("batch_detect_folder.ijm", "batch_patterson_folder.ijm", "classify_patches.ijm", "detect_defects.ijm", "patterson_ocsvm.ijm",
-			"train_cvae.ijm"), macros().stream().map(p -> p.getFileName().toString()).toList(), "a new macro needs a test here");
+		assertEquals(List.of("batch_detect_folder.ijm", "batch_patterson_folder.ijm", "classify_patches.ijm", "cluster_patches.ijm", "detect_defects.ijm",
+			"patterson_ocsvm.ijm", "train_cvae.ijm"), macros().stream().map(p -> p.getFileName().toString()).toList(), "a new macro needs a test here");
 	}
 
 	@Test
@@ -109,7 +109,7 @@ class MacrosTest {
 			Matcher m = RUN.matcher(text);
 			while (m.find()) {
 				String command = m.group(1);
-				if (!command.contains("CVAE") && !command.contains("Patterson")) continue;
+				if (!command.contains("CVAE") && !command.contains("Patterson") && !command.contains("Cluster")) continue;
 				calls++;
 				CommandInfo info = byLabel.get(command);
 				assertTrue(info != null, macro + ": no STEMsift command is called '" + command + "' (ImageJ 1 matches the menu label exactly, with '...'); known: "
@@ -257,6 +257,27 @@ class MacrosTest {
 			assertEquals(expected.size(), printed.size(), "one line per defect patch");
 			if (input == folder)
 				for (int k = 0; k < printed.size(); k++) assertTrue(printed.get(k).startsWith(String.format("p%02d", expected.get(k))), printed.get(k));
+		}
+	}
+
+	@Test
+	void clusterPatchesPrintsEveryPatchsClusterAndTheSizes() throws Exception {
+		Path folder = dir.resolve("cluster-patches"), out = dir.resolve("cluster-out");
+		PatchStack patches = ScriptsTest.patchFolder(folder);
+		String log = runMacro(MACROS.resolve("cluster_patches.ijm"), "patches=[" + folder + "] model=[" + model + "] kmax=4 k=2 output=[" + out + "]");
+		assertNull(MacroBridge.lastFailure, () -> "the command failed: " + MacroBridge.lastFailure);
+		assertTrue(log.contains(": " + patches.count() + " patches in 2 clusters"), log);
+		Matcher size = Pattern.compile("^cluster (\\d+): (\\d+) patches$", Pattern.MULTILINE).matcher(log);
+		int total = 0;
+		while (size.find()) total += Integer.parseInt(size.group(2));
+		assertEquals(patches.count(), total, "the cluster sizes add up to every patch");
+		List<String> lines = log.lines().toList();
+		List<String> rows = lines.subList(lines.indexOf("file,cluster") + 1, lines.size());
+		CsvTable saved = CsvTable.read(out.resolve(org.stemsift.cluster.ClusterFiles.CLUSTERS));
+		assertEquals(patches.count(), rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			assertTrue(rows.get(i).startsWith(String.format("p%02d", i)), rows.get(i));
+			assertEquals(Integer.parseInt(saved.get(i, "cluster")), Integer.parseInt(rows.get(i).substring(rows.get(i).lastIndexOf(',') + 1)), "the printed cluster is the saved one");
 		}
 	}
 

@@ -27,6 +27,10 @@ import org.scijava.Context;
 import org.scijava.log.LogLevel;
 import org.scijava.script.ScriptModule;
 import org.scijava.script.ScriptService;
+import org.stemsift.cluster.ClusterFiles;
+import org.stemsift.cluster.ClusterPipeline;
+import org.stemsift.cluster.ClusterResult;
+import org.stemsift.cluster.ClusterSettings;
 import org.stemsift.core.Image2D;
 import org.stemsift.core.PatchStack;
 import org.stemsift.detect.AnomalyDetector;
@@ -36,12 +40,14 @@ import org.stemsift.detect.DetectionSettings;
 import org.stemsift.detect.DifferenceFilter;
 import org.stemsift.detect.PatchAnalyzer;
 import org.stemsift.detect.PatchClassifier;
+import org.stemsift.evaluate.ClusterAgreement;
 import org.stemsift.io.CsvTable;
 import org.stemsift.io.ImageFiles;
 import org.stemsift.io.NpyWriter;
 import org.stemsift.model.CvaeModel;
 import org.stemsift.model.ModelDescription;
 import org.stemsift.model.ModelFiles;
+import org.stemsift.testutil.TestImages;
 import org.stemsift.testutil.TinyModels;
 
 /**
@@ -88,7 +94,7 @@ class ScriptsTest {
 	void everyScriptIsTested() throws Exception {
 		try (Stream<Path> s = Files.list(SCRIPTS)) {
 			List<String> names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".py")).sorted().toList();
-			assertEquals(List.of("classify_patches.py", "detect_anomalies.py", "patterson_ocsvm.py", "train_cvae.py"), names,
+			assertEquals(List.of("classify_patches.py", "cluster_patches.py", "detect_anomalies.py", "patterson_ocsvm.py", "train_cvae.py"), names,
 				"a new script needs a test here");
 		}
 	}
@@ -211,5 +217,51 @@ class ScriptsTest {
 			assertEquals(defects.get(i).score().anm(), Double.parseDouble(f[1]), 1e-5 * Math.abs(defects.get(i).score().anm()));
 			assertEquals(defects.get(i).score().peakX(), Integer.parseInt(f[2]));
 		}
+	}
+
+	/** 32 patches of 32 px from two synthetic images with defects, as a folder of TIFFs named p00.tif, p01.tif, … */
+	static PatchStack patchFolder(Path folder) throws Exception {
+		Files.createDirectories(folder);
+		List<Image2D> crops = new java.util.ArrayList<>();
+		for (long seed : new long[] { 21, 22 }) {
+			Image2D image = TestImages.withDefects(TestImages.SIZE, seed);
+			for (int y = 0; y + TinyModels.PATCH <= image.height(); y += TinyModels.PATCH)
+				for (int x = 0; x + TinyModels.PATCH <= image.width(); x += TinyModels.PATCH)
+					crops.add(image.crop(x, y, TinyModels.PATCH, TinyModels.PATCH).withName(String.format("p%02d.tif", crops.size())));
+		}
+		for (Image2D c : crops) TestImages.tiff(c, folder.resolve(c.name()));
+		return ImageFiles.readPatches(folder);
+	}
+
+	/** The core pipeline's clusters for the patches, with the commands' defaults and no 2-D view. */
+	static ClusterResult coreClusters(PatchStack patches, int kMax, int k) throws Exception {
+		ClusterSettings s = ClusterSettings.defaults();
+		try (CvaeModel cvae = ModelFiles.loadCvae(model)) {
+			return new ClusterPipeline(s.withK(kMax, k).withView(ClusterSettings.View.NONE, s.perplexity(), s.tsneIterations(), s.umapNeighbours())).run(patches, cvae, null);
+		}
+	}
+
+	@Test
+	void clusterPatchesGroupsThePatchesAsTheCoreDoes() throws Exception {
+		Path folder = dir.resolve("cluster-patches"), out = dir.resolve("cluster-out");
+		PatchStack patches = patchFolder(folder);
+		ScriptModule m = run("cluster_patches.py", "patches_file", folder.toFile(), "model_file", model.toFile(), "kmax", 4, "k", 0, "seed", 42L, "output_folder",
+			out.toFile());
+		ClusterResult expected = coreClusters(patches, 4, 0);
+		assertEquals(expected.k(), ((Number) m.getOutput("cluster_count")).intValue());
+		CsvTable table = CsvTable.parse((String) m.getOutput("clusters_csv"));
+		assertEquals(List.of("file", "cluster", "silhouette"), table.header());
+		assertEquals(patches.count(), table.rowCount());
+		int[] found = new int[table.rowCount()];
+		for (int i = 0; i < found.length; i++) {
+			assertEquals(patches.name(i).replace(".tif", ""), table.get(i, "file"), "the stack's slice labels are the file names without extension");
+			found[i] = Integer.parseInt(table.get(i, "cluster")) - 1;
+		}
+		// the tiny model's features of these near-identical patches lie close: multi-threaded float rounding may move a border patch
+		assertTrue(ClusterAgreement.adjustedRandIndex(expected.labels(), found) > 0.8, () -> java.util.Arrays.toString(expected.labels()) + " vs " + java.util.Arrays.toString(found));
+		int total = 0;
+		for (String part : ((String) m.getOutput("cluster_sizes")).split(", ")) total += Integer.parseInt(part.split(": ")[1]);
+		assertEquals(patches.count(), total, "the sizes add up to every patch");
+		assertEquals(patches.count(), CsvTable.read(out.resolve(ClusterFiles.CLUSTERS)).rowCount(), "the output folder holds the same clustering");
 	}
 }
