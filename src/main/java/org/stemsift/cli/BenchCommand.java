@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: numbers printed, nothing asserted.", subcommands = { BenchCommand.Cvae.class, org.stemsift.bench.PattersonBenchmark.class })
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: numbers printed, nothing asserted.", subcommands = { BenchCommand.Cvae.class, org.stemsift.bench.PattersonBenchmark.class, org.stemsift.bench.ClusterBenchmark.class })
 final class BenchCommand {
 
 	@Command(name = "cvae", mixinStandardHelpOptions = true,

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code stemsift}: the command line over the same core as the Fiji commands. */
 @Command(name = "stemsift", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
 	description = "Unsupervised defect and anomaly detection in electron-microscopy images.",
-	subcommands = { DemoCommand.class, TrainCvaeCommand.class, DetectCommand.class, ClassifyPatchesCommand.class, GenerateCommand.class, ValidateCommand.class,
-		BenchCommand.class, PattersonOcsvmCommand.class, CommandLine.HelpCommand.class })
+	subcommands = { DemoCommand.class, TrainCvaeCommand.class, DetectCommand.class, ClassifyPatchesCommand.class, ClusterCommand.class, GenerateCommand.class, ValidateCommand.class,
+		BenchCommand.class, PattersonOcsvmCommand.class, BatchCommand.class, CommandLine.HelpCommand.class })
 public final class Main {
 
 	public static void main(String[] args) {

@@ -98,7 +98,7 @@ public class PattersonOcsvmPlugin extends DynamicCommand {
 	@Parameter(label = "Add overlay to the image")
 	boolean overlay = true;
 
-	@Parameter(label = "Save results to folder (optional)", style = FileWidget.DIRECTORY_STYLE, required = false)
+	@Parameter(label = "Save results to folder (optional)", style = FileWidget.DIRECTORY_STYLE, required = false, persist = false)
 	File outputFolder;
 
 	@Parameter(label = "Outliers found", type = ItemIO.OUTPUT)
@@ -123,6 +123,10 @@ public class PattersonOcsvmPlugin extends DynamicCommand {
 
 	@Override
 	public void run() {
+		StemsiftCommand.runReporting(this::execute, this::cancel, log);
+	}
+
+	private void execute() throws IOException {
 		Image2D input = ImagePlusBridge.toImage2D(image);
 		PattersonSettings settings = settings();
 		try (TaskProgress progress = new TaskProgress(tasks, status, log, "Patterson one-class SVM")) {
@@ -135,14 +139,11 @@ public class PattersonOcsvmPlugin extends DynamicCommand {
 				Image2D labels = input.like(toFloat(result.labels()), base + (settings.scheme() == 1 ? " outliers" : " domains"));
 				ResultsPublisher.show(labels, labels.name());
 				for (Plot p : new Plot[] { PattersonPlots.nuScan(result), PattersonPlots.decisionHistogram(result), PattersonPlots.pcaVariance(result) })
-					if (p != null) PattersonPlots.render(p).show();
-				if (result.fringes() != null) SpectrumPicture.render(input, result.fringes().reflection()).show();
+					if (p != null) ResultsPublisher.show(PattersonPlots.render(p)); // headless outside batch mode, ImagePlus.show() throws
+				if (result.fringes() != null) ResultsPublisher.show(SpectrumPicture.render(input, result.fringes().reflection()));
 			}
 			if (outputFolder != null) PattersonFiles.write(result, input, outputFolder.toPath());
 			if (log != null) log.info("STEMsift: " + PattersonTables.summary(result).strip());
-		}
-		catch (IOException e) {
-			throw new IllegalArgumentException(e.getMessage(), e);
 		}
 	}
 

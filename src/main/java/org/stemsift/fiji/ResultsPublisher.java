@@ -40,6 +40,13 @@ final class ResultsPublisher {
 		return rt;
 	}
 
+	/** Empties the Results table (what {@code nResults} counts), even headless. */
+	static void clearResults() {
+		ResultsTable empty = new ResultsTable();
+		ij.plugin.filter.Analyzer.setResultsTable(empty);
+		if (!java.awt.GraphicsEnvironment.isHeadless() && ij.WindowManager.getWindow("Results") != null) empty.show("Results");
+	}
+
 	/** A circle of the given radius and a point at every defect: red where intensity is missing, cyan where extra. */
 	static Overlay defectOverlay(List<Defect> defects, double radius) {
 		Overlay overlay = new Overlay();

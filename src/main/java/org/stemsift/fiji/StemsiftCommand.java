@@ -36,16 +36,32 @@ abstract class StemsiftCommand extends ContextCommand {
 
 	@Override
 	public final void run() {
+		runReporting(this::execute, this::cancel, log);
+	}
+
+	/** A command's work, which may fail with a user's mistake. */
+	@FunctionalInterface
+	interface Work {
+		void run() throws IOException;
+	}
+
+	/**
+	 * Runs a command's work. The Results table is emptied first, so that a macro reading it after a failed run finds no
+	 * rows rather than the previous image's. A user's mistake or a cancel ends the command through {@code cancel} with a
+	 * one-line reason; genuine bugs propagate.
+	 */
+	static void runReporting(Work work, java.util.function.Consumer<String> cancel, LogService log) {
+		ResultsPublisher.clearResults();
 		try {
-			execute();
+			work.run();
 		}
 		catch (CancelledException e) {
-			cancel("Cancelled");
+			cancel.accept("Cancelled");
 		}
 		catch (IllegalArgumentException | IllegalStateException | IOException e) {
 			String message = "STEMsift: " + e.getMessage();
 			if (log != null) log.error(message);
-			cancel(message);
+			cancel.accept(message);
 		}
 	}
 

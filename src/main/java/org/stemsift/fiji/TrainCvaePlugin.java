@@ -111,7 +111,7 @@ public class TrainCvaePlugin extends StemsiftCommand {
 			train[i] = e.training();
 			val[i] = e.validation();
 		}
-		ResultsPublisher.show(table, "STEMsift Training");
+		ResultsPublisher.show(table, "Results"); // the Results table: a named table cannot be found by a headless macro
 		Plot plot = new Plot("STEMsift training losses", "epoch", "negative ELBO per patch");
 		plot.setColor(java.awt.Color.BLUE);
 		plot.add("line", epoch, train);

@@ -25,7 +25,8 @@ class CliHelpTest {
 			"generate", List.of("--out", "--lattice", "--size", "--spacing", "--dose", "--defects", "--seed", "SQUARE"),
 			"validate", List.of("prifti", "synthetic"),
 			"demo", List.of("--help"),
-			"bench", List.of("--help"));
+			"bench", List.of("--help"),
+			"batch", List.of("--config", "summary.csv", "resume", "--threads"));
 
 	@TestFactory
 	Stream<DynamicTest> helpOfEverySubcommandExitsZeroAndListsItsOptions() {

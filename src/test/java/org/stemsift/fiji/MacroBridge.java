@@ -96,10 +96,11 @@ public class MacroBridge implements PlugIn {
 				if (!convert.supports(value, input.getType())) continue;
 				inputs.put(name, convert.convert(value, input.getType()));
 			}
-			org.scijava.command.CommandModule module = commands.run(type, true, inputs).get();
-			if (module.isCanceled()) {
-				lastFailure = new IllegalStateException("cancelled: " + module.getCancelReason());
-				IJ.log("Command cancelled: " + module.getCancelReason());
+			// ModuleService, not CommandService: the latter returns no module for a DynamicCommand (Patterson One-Class SVM)
+			org.scijava.module.Module module = context.service(org.scijava.module.ModuleService.class).run(info, true, inputs).get();
+			if (module instanceof org.scijava.Cancelable c && c.isCanceled()) {
+				lastFailure = new IllegalStateException("cancelled: " + c.getCancelReason());
+				IJ.log("Command cancelled: " + c.getCancelReason());
 			}
 		}
 		catch (ExecutionException e) {

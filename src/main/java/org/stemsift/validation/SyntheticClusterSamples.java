@@ -1,0 +1,70 @@
+package org.stemsift.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.stemsift.core.Image2D;
+import org.stemsift.core.PatchStack;
+import org.stemsift.synth.DefectKind;
+import org.stemsift.synth.LatticeGenerator;
+import org.stemsift.synth.LatticeSettings;
+import org.stemsift.synth.LatticeType;
+import org.stemsift.synth.PlantedDefect;
+import org.stemsift.synth.SyntheticLattice;
+
+/**
+ * Labelled patches for validating the clustering: synthetic lattices with many planted defects of each kind (vacancy,
+ * brighter substitution, displacement, interstitial), one patch centred on each defect, plus bulk patches away from
+ * every defect. The labels are the ground truth the unsupervised clustering is scored against.
+ */
+public final class SyntheticClusterSamples {
+
+	/** The groups in label order. */
+	public static final List<String> GROUPS = List.of("bulk", "vacancy", "substitution", "displacement", "interstitial");
+
+	/** Labelled patches and the defect-free image to train the CVAE on. */
+	public record Sample(PatchStack patches, int[] labels, Image2D reference) {}
+
+	private SyntheticClusterSamples() {}
+
+	/** The lattice settings of one image: {@code perKind} defects of each kind, spaced so that patches do not share defects. */
+	public static LatticeSettings settings(int size, double spacing, int perKind, int patch, long seed) {
+		return LatticeSettings.builder(LatticeType.TRIANGULAR).size(size, size).spacing(spacing).rotationDegrees(0).columnSigma(spacing / 8).dose(200)
+			.vacancies(perKind).substitutions(perKind, 2.0).displacements(perKind, 0.4).interstitials(perKind, 0.4)
+			.minDefectSeparation(patch / spacing).borderMargin(patch / (2 * spacing) + 0.5).seed(seed).build();
+	}
+
+	/**
+	 * {@code images} images of {@code size}² px, each with {@code perKind} defects of each kind; one {@code patch}²
+	 * crop per defect and {@code bulkPerImage} bulk crops per image (centred at least a patch away from every defect).
+	 */
+	public static Sample generate(int images, int size, double spacing, int perKind, int bulkPerImage, int patch, long seed) {
+		List<Image2D> crops = new ArrayList<>();
+		List<Integer> labels = new ArrayList<>();
+		SplittableRandom random = new SplittableRandom(seed);
+		for (int m = 0; m < images; m++) {
+			SyntheticLattice lattice = LatticeGenerator.generate(settings(size, spacing, perKind, patch, seed + 1 + m));
+			for (PlantedDefect d : lattice.defects()) {
+				crops.add(crop(lattice.image(), d.x(), d.y(), patch, "m" + m + "-" + d.kind().name().toLowerCase() + "-" + crops.size()));
+				labels.add(GROUPS.indexOf(d.kind() == DefectKind.VACANCY ? "vacancy" : d.kind().name().toLowerCase()));
+			}
+			int bulk = 0;
+			for (int attempt = 0; bulk < bulkPerImage && attempt < 10_000; attempt++) {
+				double x = patch / 2.0 + random.nextDouble() * (size - patch), y = patch / 2.0 + random.nextDouble() * (size - patch);
+				if (lattice.defects().stream().anyMatch(d -> Math.hypot(d.x() - x, d.y() - y) < patch)) continue;
+				crops.add(crop(lattice.image(), x, y, patch, "m" + m + "-bulk-" + crops.size()));
+				labels.add(0);
+				bulk++;
+			}
+		}
+		Image2D reference = LatticeGenerator.renderReference(settings(size, spacing, perKind, patch, seed), seed + 1000);
+		return new Sample(PatchStack.of(crops), labels.stream().mapToInt(Integer::intValue).toArray(), reference);
+	}
+
+	private static Image2D crop(Image2D image, double cx, double cy, int patch, String name) {
+		int x0 = Math.max(0, Math.min(image.width() - patch, (int) Math.round(cx - patch / 2.0)));
+		int y0 = Math.max(0, Math.min(image.height() - patch, (int) Math.round(cy - patch / 2.0)));
+		return image.crop(x0, y0, patch, patch).withName(name);
+	}
+}
