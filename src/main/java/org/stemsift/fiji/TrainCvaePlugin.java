@@ -1,7 +1,6 @@
 package org.stemsift.fiji;
 
 import ij.ImagePlus;
-import ij.gui.Plot;
 import ij.gui.Roi;
 
 import java.awt.Rectangle;
@@ -23,7 +22,7 @@ import org.stemsift.model.ModelDescription;
 import org.stemsift.model.Preprocessing;
 import org.stemsift.model.TrainingResult;
 import org.stemsift.model.TrainingSettings;
-import org.stemsift.report.Table;
+import org.stemsift.report.TrainingReport;
 
 /**
  * Plugins › STEMsift › Train CVAE…: trains on the current image, or on its rectangular selection when there is one,
@@ -102,22 +101,7 @@ public class TrainCvaePlugin extends StemsiftCommand {
 	}
 
 	private static void showLosses(ModelDescription.TrainingInfo t) {
-		Table table = new Table("epoch", "training_loss", "validation_loss");
-		double[] epoch = new double[t.history().size()], train = new double[epoch.length], val = new double[epoch.length];
-		for (int i = 0; i < epoch.length; i++) {
-			ModelDescription.EpochLosses e = t.history().get(i);
-			table.add(e.epoch(), e.training(), e.validation());
-			epoch[i] = e.epoch();
-			train[i] = e.training();
-			val[i] = e.validation();
-		}
-		ResultsPublisher.show(table, "Results"); // the Results table: a named table cannot be found by a headless macro
-		Plot plot = new Plot("STEMsift training losses", "epoch", "negative ELBO per patch");
-		plot.setColor(java.awt.Color.BLUE);
-		plot.add("line", epoch, train);
-		plot.setColor(java.awt.Color.RED);
-		plot.add("line", epoch, val);
-		plot.setLegend("training\tvalidation", Plot.AUTO_POSITION);
-		ResultsPublisher.show(plot.getImagePlus());
+		ResultsPublisher.show(TrainingReport.table(t), "Results"); // the Results table: a named table cannot be found by a headless macro
+		ResultsPublisher.show(TrainingReport.plot(t).getImagePlus());
 	}
 }
