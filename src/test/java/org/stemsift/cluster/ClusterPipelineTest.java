@@ -36,6 +36,35 @@ class ClusterPipelineTest {
 	/** Three groups of 40, 25 and 15 patches around distinct centres in 4 independent features. */
 	@Test
 	void threePlantedGroupsAreFoundLargestFirst() {
+		Planted p = planted();
+		ClusterResult r = new ClusterPipeline(SETTINGS).cluster(patches(p.truth.length), table(p.values), null);
+		assertEquals(3, r.k(), "K by silhouette");
+		assertEquals(1.0, ClusterAgreement.adjustedRandIndex(p.truth, r.labels()), 1e-12);
+		assertEquals(List.of(40, 25, 15), List.of(r.size(0), r.size(1), r.size(2)), "clusters numbered by size");
+		int typical = r.typical(0, 1)[0];
+		assertEquals(1, p.truth[typical], "the most typical patch of the largest cluster belongs to the largest group");
+		assertEquals(5, r.clustering().rows().size(), "K = 2..6 scanned");
+		assertTrue(ClusterTables.summaryText(r).contains("80 patches in 3 clusters"));
+	}
+
+	@Test
+	void gaussianMixtureAndBothViewsAreReported() {
+		Planted p = planted();
+		ClusterSettings s = SETTINGS.withGaussianMixture(true).withView(ClusterSettings.View.BOTH, 10, 300, 10);
+		ClusterResult r = new ClusterPipeline(s).cluster(patches(p.truth.length), table(p.values), null);
+		assertEquals(3, r.mixture().components(), "K by BIC");
+		assertEquals(1.0, ClusterAgreement.adjustedRandIndex(p.truth, r.mixture().labels()), 1e-12);
+		for (double[] m : r.mixture().memberships()) assertEquals(1.0, java.util.Arrays.stream(m).sum(), 1e-9);
+		assertEquals(p.truth.length, r.tsne().length);
+		assertEquals(2, r.umap()[0].length);
+		List<String> columns = ClusterTables.patches(r).columns();
+		assertTrue(columns.containsAll(List.of("gmm_cluster", "gmm_p1", "gmm_p3", "tsne_x", "tsne_y", "umap_x", "umap_y", "pc1", "f0", "f3")), columns.toString());
+		assertEquals(List.of("file", "cluster", "silhouette"), columns.subList(0, 3));
+	}
+
+	record Planted(double[][] values, int[] truth) {}
+
+	static Planted planted() {
 		int[] sizes = { 15, 40, 25 };
 		double[][] centres = { { 0, 0, 0, 0 }, { 8, 0, 8, 0 }, { 0, 8, 0, 8 } };
 		SplittableRandom random = new SplittableRandom(5);
@@ -47,14 +76,7 @@ class ClusterPipelineTest {
 			truth[i] = g;
 			for (int j = 0; j < 4; j++) values[i][j] = centres[g][j] + random.nextGaussian();
 		}
-		ClusterResult r = new ClusterPipeline(SETTINGS).cluster(patches(n), table(values), null);
-		assertEquals(3, r.k(), "K by silhouette");
-		assertEquals(1.0, ClusterAgreement.adjustedRandIndex(truth, r.labels()), 1e-12);
-		assertEquals(List.of(40, 25, 15), List.of(r.size(0), r.size(1), r.size(2)), "clusters numbered by size");
-		int typical = r.typical(0, 1)[0];
-		assertEquals(1, truth[typical], "the most typical patch of the largest cluster belongs to the largest group");
-		assertEquals(5, r.clustering().rows().size(), "K = 2..6 scanned");
-		assertTrue(ClusterTables.summaryText(r).contains("80 patches in 3 clusters"));
+		return new Planted(values, truth);
 	}
 
 	@Test
