@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code stemsift bench cluster}: end-to-end time of the clustering pipeline on 2,000 patches of 64 × 64 (CVAE
  * inference, features, selection, PCA, K scan, t-SNE), split by stage. The CVAE is the seed network trained for one
- * short epoch inside the benchmark: its quality does not matter here, only the work per patch. With {@code --save DIR}
+ * short epoch inside the benchmark: its quality does not matter here, only the work per patch. A run on 200 other
+ * patches first loads the native libraries and warms up the JIT. With {@code --save DIR}
  * the patches' input, prediction, difference and filtered difference images are written as .npy so that
  * {@code tools/bench/cluster_pipeline_sklearn.py} can time the same work (features, selection, PCA, k-means scan) in NumPy and
  * scikit-learn.
@@ -63,6 +64,7 @@ public final class ClusterBenchmark implements Callable<Integer> {
 		try (CvaeModel model = new CvaeTrainer(training, null).train(LatticeGenerator.renderReference(lattice, 7), null).model()) {
 			System.out.printf(Locale.ROOT, "setup (synthetic image, %d crops, one short training epoch): %.1f s%n", count, (System.nanoTime() - start) / 1e9);
 			if (save != null) saveImages(new PatchAnalyzer(model, settings.filter(), settings.anmWindow()).analyse(patches, Progress.NONE), save);
+			new ClusterPipeline(settings).run(randomCrops(LatticeGenerator.generate(lattice).image(), 200, PATCH, 7), model, Progress.NONE); // warm-up: JIT, native BLAS
 			ClusterResult r = new ClusterPipeline(settings).run(patches, model, Progress.NONE);
 			System.out.print(report(r));
 		}

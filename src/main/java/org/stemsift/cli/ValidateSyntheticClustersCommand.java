@@ -9,10 +9,8 @@ import org.stemsift.cluster.ClusterPipeline;
 import org.stemsift.cluster.ClusterResult;
 import org.stemsift.cluster.ClusterSettings;
 import org.stemsift.evaluate.ClusterAgreement;
-import org.stemsift.model.CvaeArchitecture;
 import org.stemsift.model.CvaeModel;
 import org.stemsift.model.CvaeTrainer;
-import org.stemsift.model.TrainingSettings;
 import org.stemsift.validation.SyntheticClusterSamples;
 
 import picocli.CommandLine.Command;
@@ -25,9 +23,6 @@ import picocli.CommandLine.Option;
 		"K by silhouette, and writes the cluster files of the K = 4 run (with the t-SNE view) to --out." })
 final class ValidateSyntheticClustersCommand implements Callable<Integer> {
 
-	static final int PATCH = 32;
-	static final int KINDS = 4;
-
 	@Option(names = { "--out", "-o" }, defaultValue = "synthetic-clusters", description = "Output folder (default: ${DEFAULT-VALUE})")
 	Path out;
 
@@ -37,12 +32,10 @@ final class ValidateSyntheticClustersCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		engine.apply();
-		SyntheticClusterSamples.Sample sample = SyntheticClusterSamples.generate(4, 384, 10, 8, 0, PATCH, 11);
-		TrainingSettings training = TrainingSettings.defaults().withArchitecture(CvaeArchitecture.standard(PATCH, 8).slimmed(4)).withEpochs(10).withCropsPerEpoch(512)
-			.withSeed(3);
-		ClusterSettings settings = ClusterSettings.defaults().withK(10, KINDS);
+		SyntheticClusterSamples.Sample sample = SyntheticClusterSamples.validationSet();
+		ClusterSettings settings = ClusterSettings.defaults().withK(10, SyntheticClusterSamples.KINDS);
 		ClusterResult fixed;
-		try (CvaeModel model = new CvaeTrainer(training, engine.progress()).train(sample.reference(), null).model()) {
+		try (CvaeModel model = new CvaeTrainer(SyntheticClusterSamples.validationTraining(), engine.progress()).train(sample.reference(), null).model()) {
 			fixed = new ClusterPipeline(settings).run(sample.patches(), model, engine.progress());
 		}
 		ClusterResult scanned = new ClusterPipeline(settings.withK(10, 0)).cluster(sample.patches(), fixed.features(), engine.progress());
@@ -50,7 +43,7 @@ final class ValidateSyntheticClustersCommand implements Callable<Integer> {
 		for (ClusterResult r : new ClusterResult[] { fixed, scanned })
 			System.out.printf(Locale.ROOT, "K = %d (%s): ARI %.3f, NMI %.3f%n", r.k(), r == fixed ? "the number of kinds" : "by silhouette",
 				ClusterAgreement.adjustedRandIndex(sample.labels(), r.labels()), ClusterAgreement.normalizedMutualInformation(sample.labels(), r.labels()));
-		System.out.println("Cluster files of the K = " + KINDS + " run in " + out.toAbsolutePath());
+		System.out.println("Cluster files of the K = " + SyntheticClusterSamples.KINDS + " run in " + out.toAbsolutePath());
 		return 0;
 	}
 }

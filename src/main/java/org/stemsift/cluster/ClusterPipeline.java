@@ -65,7 +65,7 @@ public final class ClusterPipeline {
 		requireFinite(table, patches);
 		List<String> notes = new ArrayList<>();
 		p.update("Selecting features", 0, 1);
-		SelectionResult selection = stages.time("selection", () -> FeatureSelection.select(table, settings.selection()));
+		SelectionResult selection = stages.time("selection", () -> FeatureSelection.select(table, settings.selection(), p));
 		if (selection.kept().isEmpty())
 			throw new IllegalArgumentException("Feature selection removed all " + table.featureCount() + " features (see the selection report): the patches may all be "
 				+ "alike, or the thresholds too strict; raise the maximum correlation or lower the minimum silhouette or variance");
@@ -94,13 +94,13 @@ public final class ClusterPipeline {
 				notes.add(String.format(Locale.ROOT, "t-SNE perplexity lowered from %.0f to %.1f: it must stay below a third of the %d patches", settings.perplexity(), perplexity, n));
 			p.checkCancelled();
 			p.update("t-SNE", 0, 1);
-			tsne = stages.time("t-SNE", () -> Embedding.tsne(scores, perplexity, settings.tsneIterations(), settings.seed()));
+			tsne = stages.time("t-SNE", () -> Embedding.tsne(scores, perplexity, settings.tsneIterations(), settings.seed(), p));
 		}
 		if (settings.view().umap()) {
 			int neighbours = Math.min(settings.umapNeighbours(), n - 1);
 			p.checkCancelled();
 			p.update("UMAP", 0, 1);
-			umap = stages.time("UMAP", () -> Embedding.umap(scores, neighbours, settings.seed()));
+			umap = stages.time("UMAP", () -> Embedding.umap(scores, neighbours, settings.seed(), p));
 		}
 		p.update("Clustering done", 1, 1);
 		return new ClusterResult(settings, patches, table, selection, ratio, scores, clustering, mixture, tsne, umap, stages.seconds, notes);

@@ -64,8 +64,21 @@ public final class ClusterPlots {
 		}
 		plot.setColor(Color.BLACK);
 		plot.addLegend(legend.toString(), "top-right");
-		plot.setLimitsToFit(false);
+		double[] x = new double[view.length], y = new double[view.length];
+		for (int i = 0; i < view.length; i++) {
+			x[i] = view[i][0];
+			y[i] = view[i][1];
+		}
+		double[] xr = paddedRange(x), yr = paddedRange(y);
+		plot.setLimits(xr[0], xr[1], yr[0], yr[1] + 0.25 * (yr[1] - yr[0])); // room for the legend
 		return plot;
+	}
+
+	/** Min and max with 5 % room on each side, so that no point sits on the frame. */
+	private static double[] paddedRange(double[] v) {
+		double min = java.util.Arrays.stream(v).min().orElse(0), max = java.util.Arrays.stream(v).max().orElse(1);
+		double pad = max > min ? 0.05 * (max - min) : 1;
+		return new double[] { min - pad, max + pad };
 	}
 
 	/**

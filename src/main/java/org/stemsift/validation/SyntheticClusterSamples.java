@@ -6,6 +6,8 @@ import java.util.SplittableRandom;
 
 import org.stemsift.core.Image2D;
 import org.stemsift.core.PatchStack;
+import org.stemsift.model.CvaeArchitecture;
+import org.stemsift.model.TrainingSettings;
 import org.stemsift.synth.DefectKind;
 import org.stemsift.synth.LatticeGenerator;
 import org.stemsift.synth.LatticeSettings;
@@ -26,7 +28,25 @@ public final class SyntheticClusterSamples {
 	/** Labelled patches and the defect-free image to train the CVAE on. */
 	public record Sample(PatchStack patches, int[] labels, Image2D reference) {}
 
+	/** Patch side of the validation set. */
+	public static final int PATCH = 32;
+	/** Defect kinds planted in the validation set (no bulk patches). */
+	public static final int KINDS = 4;
+
 	private SyntheticClusterSamples() {}
+
+	/**
+	 * The validation set of {@code validate synthetic-clusters} and {@code SyntheticClusteringTest}: four 384² images
+	 * of a triangular lattice (spacing 10 px), 8 defects of each kind per image, 128 patches of 32².
+	 */
+	public static Sample validationSet() {
+		return generate(4, 384, 10, 8, 0, PATCH, 11);
+	}
+
+	/** The small CVAE of the validation: 32 px patches, latent 8, channels ÷ 4, 10 epochs of 512 crops. */
+	public static TrainingSettings validationTraining() {
+		return TrainingSettings.defaults().withArchitecture(CvaeArchitecture.standard(PATCH, 8).slimmed(4)).withEpochs(10).withCropsPerEpoch(512).withSeed(3);
+	}
 
 	/** The lattice settings of one image: {@code perKind} defects of each kind, spaced so that patches do not share defects. */
 	public static LatticeSettings settings(int size, double spacing, int perKind, int patch, long seed) {

@@ -22,6 +22,7 @@ class CliHelpTest {
 			"train-cvae", List.of("--image", "--patches", "--roi", "--model", "--epochs", "--crops-per-epoch", "--patch-size", "--latent", "--channel-divisor", "--seed", "--threads"),
 			"detect", List.of("--model", "--image", "--out", "--stride", "--threshold", "--threshold-factor", "--polarity", "--reference-roi", "--cutoff", "--smoothing", "defects.csv", "anomaly.tif"),
 			"classify-patches", List.of("--model", "--patches", "--bulk", "--k", "--out", "patches.csv"),
+			"cluster", List.of("--model", "--patches", "--out", "--kmax", "--k", "--seed", "--gmm", "--view", "clusters.csv"),
 			"generate", List.of("--out", "--lattice", "--size", "--spacing", "--dose", "--defects", "--seed", "SQUARE"),
 			"validate", List.of("prifti", "synthetic"),
 			"demo", List.of("--help"),

@@ -7,10 +7,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.stemsift.evaluate.ClusterAgreement;
-import org.stemsift.model.CvaeArchitecture;
 import org.stemsift.model.CvaeModel;
 import org.stemsift.model.CvaeTrainer;
-import org.stemsift.model.TrainingSettings;
 import org.stemsift.validation.SyntheticClusterSamples;
 
 /**
@@ -22,18 +20,19 @@ import org.stemsift.validation.SyntheticClusterSamples;
  */
 class SyntheticClusteringTest {
 
-	static final int PATCH = 32;
-	static final int KINDS = 4;
+	static final int KINDS = SyntheticClusterSamples.KINDS;
 
 	@Test
 	void plantedDefectKindsAreFoundWithoutLabels() {
-		SyntheticClusterSamples.Sample sample = SyntheticClusterSamples.generate(4, 384, 10, 8, 0, PATCH, 11);
+		SyntheticClusterSamples.Sample sample = SyntheticClusterSamples.validationSet();
 		assertEquals(4 * 8 * KINDS, sample.patches().count());
-		TrainingSettings training = TrainingSettings.defaults().withArchitecture(CvaeArchitecture.standard(PATCH, 8).slimmed(4)).withEpochs(10).withCropsPerEpoch(512)
-			.withSeed(3);
+		for (int kind = 1; kind <= KINDS; kind++) {
+			int k = kind;
+			assertEquals(32, java.util.Arrays.stream(sample.labels()).filter(l -> l == k).count(), "32 patches of " + SyntheticClusterSamples.GROUPS.get(k));
+		}
 		ClusterSettings settings = ClusterSettings.defaults().withK(10, KINDS).withView(ClusterSettings.View.NONE, 30, 1000, 15);
 		ClusterResult result;
-		try (CvaeModel model = new CvaeTrainer(training, null).train(sample.reference(), null).model()) {
+		try (CvaeModel model = new CvaeTrainer(SyntheticClusterSamples.validationTraining(), null).train(sample.reference(), null).model()) {
 			result = new ClusterPipeline(settings).run(sample.patches(), model, null);
 		}
 		ClusterResult scanned = new ClusterPipeline(settings.withK(10, 0)).cluster(sample.patches(), result.features(), null);
