@@ -1,6 +1,5 @@
 package org.stemsift.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,21 +15,14 @@ import org.stemsift.validation.PriftiValidation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "prifti", mixinStandardHelpOptions = true,
 	description = { "Patch classification on the SrTiO3 data of Prifti et al. (bulk test set and six point-defect sets).",
 		"Trains a model on the training set unless --model is given, then prints the detection table." })
 final class ValidatePriftiCommand implements Callable<Integer> {
 
-	@Option(names = "--data", required = true, description = "Folder with the Prifti et al. .npy sets and ground_truth/")
-	Path data;
-
-	@Option(names = { "--model", "-m" }, description = "Use this model instead of training one")
-	Path model;
-
-	@Option(names = { "--out", "-o" }, defaultValue = "prifti-validation", description = "Output folder (default: ${DEFAULT-VALUE})")
-	Path out;
+	@Mixin
+	PriftiDataOptions prifti;
 
 	@Mixin
 	TrainingOptions training;
@@ -41,17 +33,15 @@ final class ValidatePriftiCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		engine.apply();
-		Files.createDirectories(out);
-		Path modelFile = model != null ? model : out.resolve("prifti-cvae" + ModelFiles.EXTENSION);
-		if (model == null) training.trainOnPatches(data.resolve(PriftiValidation.TRAINING_SET), modelFile, engine.progress());
+		Path modelFile = prifti.modelFile(training, engine.progress());
 		try (CvaeModel cvae = ModelFiles.loadCvae(modelFile)) {
 			PatchClassifier classifier = new PatchClassifier(cvae, DifferenceFilter.forPatches(), PatchAnalyzer.DEFAULT_ANM_WINDOW, BulkBand.DEFAULT_K);
-			PriftiValidation validation = new PriftiValidation(data, classifier);
+			PriftiValidation validation = new PriftiValidation(prifti.data, classifier);
 			StringBuilder report = new StringBuilder();
 			report.append(table("band from the model's held-out training crops", validation.evaluate(classifier.bandFromModel(), engine.progress())));
 			BulkBand fromTestSet = classifier.bandFrom(validation.bulkTestSet(), engine.progress());
 			report.append(table("band from the bulk test set (as in the paper)", validation.evaluate(fromTestSet, engine.progress())));
-			AtomicFiles.writeString(out.resolve("prifti-validation.md"), report.toString());
+			AtomicFiles.writeString(prifti.out.resolve("prifti-validation.md"), report.toString());
 			System.out.print(report);
 		}
 		return 0;
