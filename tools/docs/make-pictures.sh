@@ -37,6 +37,15 @@ cp "$work/patterson/nu_scan.png" "$images/patterson-perovskite-nu-scan.png"
 "$stemsift" patterson-ocsvm --image "$work/generated/image.tif" --out "$work/generated/patterson" -q
 cp "$work/generated/patterson/overview.png" "$images/generate-honeycomb-patterson.png"
 
+# 6. batch: both steps over the sample folder with the model of step 1; docs/batch.md quotes summary.csv, and its
+#    picture is the batch's image/detect/overview.png, the same as step 2's.
+cat >"$work/batch-job.json" <<JOB
+{ "input": "$sample", "output": "$work/batch", "images": "*.tif",
+  "steps": [ { "type": "detect", "model": "$work/perovskite.stemsift" }, { "type": "patterson-ocsvm", "name": "ocsvm", "scheme": 1 } ] }
+JOB
+"$stemsift" batch --config "$work/batch-job.json" -q
+cmp -s "$work/batch/image/detect/overview.png" "$images/detect-overview.png" && echo "batch overview = detect overview" || echo "batch overview differs from detect overview"
+
 echo "Pictures:"
 ls -l "$images"/train-cvae-losses.png "$images"/detect-overview.png "$images"/classify-montage.png "$images"/patterson-perovskite-*.png "$images"/generate-honeycomb-patterson.png
 echo "Numbers for the guide:"
@@ -44,3 +53,4 @@ head -3 "$work/detect/defects.csv"
 echo "defects found: $(($(wc -l <"$work/detect/defects.csv") - 1))"
 tail -2 "$work/detect/defects.csv"
 cut -d, -f2-6 "$work/classify/patches.csv"
+cat "$work/batch/summary.csv"

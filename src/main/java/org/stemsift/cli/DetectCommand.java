@@ -13,7 +13,6 @@ import org.stemsift.io.ImageFiles;
 import org.stemsift.model.CvaeModel;
 import org.stemsift.model.ModelFiles;
 import org.stemsift.report.DetectionFiles;
-import org.stemsift.report.OverlayPicture;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,9 +23,6 @@ import picocli.CommandLine.Option;
 		"Writes defects.csv (pixel coordinates of the input image), anomaly.tif, difference.tif, prediction.tif, labels.tif",
 		"and overview.png (the image with the defects circled: red where intensity is missing, cyan where it is extra)." })
 final class DetectCommand implements Callable<Integer> {
-
-	/** The picture of the result: the input with the defects circled. */
-	static final String OVERVIEW = "overview.png";
 
 	@Option(names = { "--model", "-m" }, required = true, description = "Model file from train-cvae")
 	Path model;
@@ -50,7 +46,6 @@ final class DetectCommand implements Callable<Integer> {
 		try (CvaeModel cvae = ModelFiles.loadCvae(model)) {
 			DetectionResult result = new AnomalyDetector(cvae, detection.settings()).detect(input, engine.progress());
 			DetectionFiles.write(result, input, out);
-			OverlayPicture.write(input, result.defects(), null, result.minSeparation() / 2, 1, out.resolve(OVERVIEW));
 			System.out.printf("%d defects (threshold %.3f%s). Results in %s%n", result.defects().size(), result.threshold(), result.thresholdAutomatic() ? ", automatic" : "",
 				out.toAbsolutePath());
 		}

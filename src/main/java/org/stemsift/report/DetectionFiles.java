@@ -10,7 +10,8 @@ import org.stemsift.io.TiffWriter;
 
 /**
  * Writes whole-image detection results into a folder: {@code defects.csv}, {@code anomaly.tif},
- * {@code difference.tif}, {@code prediction.tif} and {@code labels.tif}. Every file is written atomically.
+ * {@code difference.tif}, {@code prediction.tif}, {@code labels.tif} and {@code overview.png} (the image with the defects
+ * circled: red where intensity is missing, cyan where it is extra). Every file is written atomically.
  */
 public final class DetectionFiles {
 
@@ -19,6 +20,7 @@ public final class DetectionFiles {
 	public static final String DIFFERENCE = "difference.tif";
 	public static final String PREDICTION = "prediction.tif";
 	public static final String LABELS = "labels.tif";
+	public static final String OVERVIEW = "overview.png";
 
 	private DetectionFiles() {}
 
@@ -32,5 +34,6 @@ public final class DetectionFiles {
 		int[] ints = new int[labels.pixels().length];
 		for (int i = 0; i < ints.length; i++) ints[i] = (int) labels.pixels()[i];
 		TiffWriter.writeLabels(ints, labels.width(), labels.height(), labels.calibration(), folder.resolve(LABELS));
+		OverlayPicture.write(input, result.defects(), null, result.minSeparation() / 2, 1, folder.resolve(OVERVIEW));
 	}
 }

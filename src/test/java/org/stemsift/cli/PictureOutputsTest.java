@@ -23,6 +23,7 @@ import org.stemsift.io.NpyWriter;
 import org.stemsift.model.ModelDescription;
 import org.stemsift.model.ModelFiles;
 import org.stemsift.model.CvaeModel;
+import org.stemsift.report.DetectionFiles;
 import org.stemsift.report.PatchMontage;
 import org.stemsift.testutil.Cli;
 import org.stemsift.testutil.TestImages;
@@ -49,7 +50,7 @@ class PictureOutputsTest {
 		CsvTable defects = CsvTable.read(found.resolve("defects.csv"));
 		assertTrue(defects.rowCount() > 0, "a tiny model finds something at threshold 0.02");
 
-		ImagePlus withDefects = IJ.openImage(found.resolve(DetectCommand.OVERVIEW).toString()), without = IJ.openImage(none.resolve(DetectCommand.OVERVIEW).toString());
+		ImagePlus withDefects = IJ.openImage(found.resolve(DetectionFiles.OVERVIEW).toString()), without = IJ.openImage(none.resolve(DetectionFiles.OVERVIEW).toString());
 		assertNotNull(withDefects, "overview.png is not readable");
 		assertEquals(128, withDefects.getWidth(), "the overview has the input's size");
 		assertEquals(128, withDefects.getHeight());
