@@ -15,7 +15,9 @@ import org.stemsift.cluster.KMeansScan;
 import org.stemsift.core.PatchStack;
 import org.stemsift.evaluate.ClusterAgreement;
 import org.stemsift.io.ImageFiles;
+import org.stemsift.learn.GaussianMixture;
 import org.stemsift.learn.Pca;
+import org.stemsift.learn.Silhouette;
 import org.stemsift.learn.Standardizer;
 import org.stemsift.model.CvaeModel;
 import org.stemsift.progress.Progress;
@@ -74,8 +76,8 @@ public final class PriftiClustering {
 	}
 
 	/**
-	 * The CVAE pipeline with K by silhouette, then the same features at K = 7 (the true number of groups); the files of
-	 * both runs go to {@code out/k-scan} and {@code out/k7} when {@code out} is given.
+	 * The CVAE pipeline with K by silhouette, then the same features at K = 7 (the true number of groups), and the
+	 * Gaussian mixture with K by BIC when the settings ask for it; the files of both k-means runs go to {@code out/k-scan} and {@code out/k7} when {@code out} is given.
 	 */
 	public static List<Score> cvaePipeline(Data data, ClusterPipeline pipeline, CvaeModel model, Path out, Progress progress) throws IOException {
 		ClusterResult scanned = pipeline.run(data.patches(), model, progress);
@@ -84,8 +86,16 @@ public final class PriftiClustering {
 			ClusterFiles.write(scanned, out.resolve("k-scan"));
 			ClusterFiles.write(seven, out.resolve("k7"));
 		}
-		return List.of(score("CVAE features + PCA + k-means", scanned.clustering(), "silhouette", data.truth()),
-			score("CVAE features + PCA + k-means", seven.clustering(), "true number", data.truth()));
+		List<Score> scores = new ArrayList<>(List.of(score("CVAE features + PCA + k-means", scanned.clustering(), "silhouette", data.truth()),
+			score("CVAE features + PCA + k-means", seven.clustering(), "true number", data.truth())));
+		GaussianMixture mixture = scanned.mixture();
+		if (mixture != null) {
+			int[] labels = mixture.labels();
+			double silhouette = mixture.components() > 1 ? Silhouette.mean(scanned.scores(), labels) : Double.NaN;
+			scores.add(new Score("CVAE features + PCA + Gaussian mixture", mixture.components(), "BIC", ClusterAgreement.adjustedRandIndex(data.truth(), labels),
+				ClusterAgreement.normalizedMutualInformation(data.truth(), labels), silhouette));
+		}
+		return scores;
 	}
 
 	/** Raw pixels (each patch scaled to its maximum) → standardise → PCA for the same variance share → the same k-means. */
