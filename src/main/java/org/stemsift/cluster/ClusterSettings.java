@@ -65,45 +65,63 @@ public record ClusterSettings(DifferenceFilter filter, int anmWindow, SelectionS
 
 	public int kMaxScanned() { return fixedK > 0 ? fixedK : kMax; }
 
-	public ClusterSettings withK(int kMax, int fixedK) {
-		return new ClusterSettings(filter, anmWindow, selection, varianceShare, kMax, fixedK, restarts, gaussianMixture, view, perplexity, tsneIterations, umapNeighbours,
-			typicalPatches, seed);
-	}
+	public ClusterSettings withK(int kMax, int fixedK) { return toBuilder().kMax(kMax).fixedK(fixedK).build(); }
 
 	/** The seed of every step, the selection's provisional clustering included. */
 	public ClusterSettings withSeed(long seed) {
 		SelectionSettings s = new SelectionSettings(selection.maxCorrelation(), selection.minSilhouette(), selection.minVariance(), selection.provisionalK(), seed);
-		return new ClusterSettings(filter, anmWindow, s, varianceShare, kMax, fixedK, restarts, gaussianMixture, view, perplexity, tsneIterations, umapNeighbours,
-			typicalPatches, seed);
+		return toBuilder().selection(s).seed(seed).build();
 	}
 
-	public ClusterSettings withSelection(SelectionSettings selection) {
-		return new ClusterSettings(filter, anmWindow, selection, varianceShare, kMax, fixedK, restarts, gaussianMixture, view, perplexity, tsneIterations, umapNeighbours,
-			typicalPatches, seed);
-	}
+	public ClusterSettings withSelection(SelectionSettings selection) { return toBuilder().selection(selection).build(); }
 
-	public ClusterSettings withVarianceShare(double share) {
-		return new ClusterSettings(filter, anmWindow, selection, share, kMax, fixedK, restarts, gaussianMixture, view, perplexity, tsneIterations, umapNeighbours,
-			typicalPatches, seed);
-	}
+	public ClusterSettings withVarianceShare(double share) { return toBuilder().varianceShare(share).build(); }
 
-	public ClusterSettings withGaussianMixture(boolean gmm) {
-		return new ClusterSettings(filter, anmWindow, selection, varianceShare, kMax, fixedK, restarts, gmm, view, perplexity, tsneIterations, umapNeighbours,
-			typicalPatches, seed);
-	}
+	public ClusterSettings withGaussianMixture(boolean gmm) { return toBuilder().gaussianMixture(gmm).build(); }
 
 	public ClusterSettings withView(View view, double perplexity, int tsneIterations, int umapNeighbours) {
-		return new ClusterSettings(filter, anmWindow, selection, varianceShare, kMax, fixedK, restarts, gaussianMixture, view, perplexity, tsneIterations, umapNeighbours,
-			typicalPatches, seed);
+		return toBuilder().view(view).perplexity(perplexity).tsneIterations(tsneIterations).umapNeighbours(umapNeighbours).build();
 	}
 
-	public ClusterSettings withFilter(DifferenceFilter filter, int anmWindow) {
-		return new ClusterSettings(filter, anmWindow, selection, varianceShare, kMax, fixedK, restarts, gaussianMixture, view, perplexity, tsneIterations, umapNeighbours,
-			typicalPatches, seed);
-	}
+	public ClusterSettings withFilter(DifferenceFilter filter, int anmWindow) { return toBuilder().filter(filter).anmWindow(anmWindow).build(); }
 
-	public ClusterSettings withRestarts(int restarts) {
-		return new ClusterSettings(filter, anmWindow, selection, varianceShare, kMax, fixedK, restarts, gaussianMixture, view, perplexity, tsneIterations, umapNeighbours,
-			typicalPatches, seed);
+	public ClusterSettings withRestarts(int restarts) { return toBuilder().restarts(restarts).build(); }
+
+	private Builder toBuilder() { return new Builder(this); }
+
+	/** A copy with a few settings changed; the record's constructor checks the result. */
+	private static final class Builder {
+		private DifferenceFilter filter;
+		private SelectionSettings selection;
+		private View view;
+		private int anmWindow, kMax, fixedK, restarts, tsneIterations, umapNeighbours, typicalPatches;
+		private double varianceShare, perplexity;
+		private boolean gaussianMixture;
+		private long seed;
+
+		private Builder(ClusterSettings s) {
+			filter = s.filter; anmWindow = s.anmWindow; selection = s.selection; varianceShare = s.varianceShare; kMax = s.kMax; fixedK = s.fixedK; restarts = s.restarts;
+			gaussianMixture = s.gaussianMixture; view = s.view; perplexity = s.perplexity; tsneIterations = s.tsneIterations; umapNeighbours = s.umapNeighbours;
+			typicalPatches = s.typicalPatches; seed = s.seed;
+		}
+
+		Builder filter(DifferenceFilter v) { filter = v; return this; }
+		Builder anmWindow(int v) { anmWindow = v; return this; }
+		Builder selection(SelectionSettings v) { selection = v; return this; }
+		Builder varianceShare(double v) { varianceShare = v; return this; }
+		Builder kMax(int v) { kMax = v; return this; }
+		Builder fixedK(int v) { fixedK = v; return this; }
+		Builder restarts(int v) { restarts = v; return this; }
+		Builder gaussianMixture(boolean v) { gaussianMixture = v; return this; }
+		Builder view(View v) { view = v; return this; }
+		Builder perplexity(double v) { perplexity = v; return this; }
+		Builder tsneIterations(int v) { tsneIterations = v; return this; }
+		Builder umapNeighbours(int v) { umapNeighbours = v; return this; }
+		Builder seed(long v) { seed = v; return this; }
+
+		ClusterSettings build() {
+			return new ClusterSettings(filter, anmWindow, selection, varianceShare, kMax, fixedK, restarts, gaussianMixture, view, perplexity, tsneIterations, umapNeighbours,
+				typicalPatches, seed);
+		}
 	}
 }
