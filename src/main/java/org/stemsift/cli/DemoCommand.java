@@ -86,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
 			truth.size(), match.truePositives(), DefectMatcher.forSpacing(spacing).radius(), 100 * match.recall(), 100 * match.precision(), match.meanError());
 		AtomicFiles.writeString(out.resolve("summary.txt"), summary);
 		System.out.print(summary);
-		System.out.println("Results in " + out.toAbsolutePath() + ": defects.csv, anomaly.tif, difference.tif, prediction.tif, labels.tif, overlay.png, model.stemsift");
+		System.out.println("Results in " + out.toAbsolutePath() + ": defects.csv, anomaly.tif, difference.tif, prediction.tif, labels.tif, overview.png, overlay.png, summary.txt, model.stemsift");
 		return 0;
 	}
 
