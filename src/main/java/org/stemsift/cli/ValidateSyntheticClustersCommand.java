@@ -5,12 +5,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.stemsift.cluster.ClusterFiles;
-import org.stemsift.cluster.ClusterPipeline;
 import org.stemsift.cluster.ClusterResult;
 import org.stemsift.cluster.ClusterSettings;
 import org.stemsift.evaluate.ClusterAgreement;
-import org.stemsift.model.CvaeModel;
-import org.stemsift.model.CvaeTrainer;
 import org.stemsift.validation.SyntheticClusterSamples;
 
 import picocli.CommandLine.Command;
@@ -32,13 +29,9 @@ final class ValidateSyntheticClustersCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		engine.apply();
-		SyntheticClusterSamples.Sample sample = SyntheticClusterSamples.validationSet();
-		ClusterSettings settings = ClusterSettings.defaults().withK(10, SyntheticClusterSamples.KINDS);
-		ClusterResult fixed;
-		try (CvaeModel model = new CvaeTrainer(SyntheticClusterSamples.validationTraining(), engine.progress()).train(sample.reference(), null).model()) {
-			fixed = new ClusterPipeline(settings).run(sample.patches(), model, engine.progress());
-		}
-		ClusterResult scanned = new ClusterPipeline(settings.withK(10, 0)).cluster(sample.patches(), fixed.features(), engine.progress());
+		SyntheticClusterSamples.Validation v = SyntheticClusterSamples.validate(ClusterSettings.defaults().view(), engine.progress());
+		SyntheticClusterSamples.Sample sample = v.sample();
+		ClusterResult fixed = v.fixedK(), scanned = v.scannedK();
 		ClusterFiles.write(fixed, out);
 		for (ClusterResult r : new ClusterResult[] { fixed, scanned })
 			System.out.printf(Locale.ROOT, "K = %d (%s): ARI %.3f, NMI %.3f%n", r.k(), r == fixed ? "the number of kinds" : "by silhouette",

@@ -47,10 +47,8 @@ public final class Pca {
 	private static Pca fromCovariance(Matrix x, double[] mean, int n) {
 		int d = mean.length;
 		Matrix covariance = x.ata();
-		covariance.uplo(UPLO.LOWER);
-		double trace = 0;
-		for (int j = 0; j < d; j++) trace += covariance.get(j, j);
-		Matrix.EVD evd = covariance.eigen(false, true, true).sort();
+		double trace = trace(covariance);
+		Matrix.EVD evd = sortedEigen(covariance);
 		double[][] components = new double[d][d];
 		double[] variance = new double[d];
 		for (int k = 0; k < d; k++) {
@@ -60,13 +58,23 @@ public final class Pca {
 		return new Pca(mean, components, variance, trace / (n - 1));
 	}
 
+	private static double trace(Matrix square) {
+		double t = 0;
+		for (int i = 0; i < square.nrow(); i++) t += square.get(i, i);
+		return t;
+	}
+
+	/** Eigenvalues (largest first) and eigenvectors of a symmetric matrix, overwriting it (LAPACK's symmetric solver). */
+	private static Matrix.EVD sortedEigen(Matrix symmetric) {
+		symmetric.uplo(UPLO.LOWER);
+		return symmetric.eigen(false, true, true).sort();
+	}
+
 	private static Pca fromGram(Matrix x, double[] mean, int n) {
 		int d = mean.length;
 		Matrix gram = x.aat();
-		gram.uplo(UPLO.LOWER);
-		double trace = 0;
-		for (int i = 0; i < n; i++) trace += gram.get(i, i);
-		Matrix.EVD evd = gram.eigen(false, true, true).sort();
+		double trace = trace(gram);
+		Matrix.EVD evd = sortedEigen(gram);
 		Matrix projected = x.tm(evd.Vr); // d x n: column k is Xᵀ u_k
 		double[][] components = new double[n][d];
 		double[] variance = new double[n];

@@ -4,10 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.stemsift.cluster.ClusterPipeline;
+import org.stemsift.cluster.ClusterResult;
+import org.stemsift.cluster.ClusterSettings;
 import org.stemsift.core.Image2D;
 import org.stemsift.core.PatchStack;
 import org.stemsift.model.CvaeArchitecture;
+import org.stemsift.model.CvaeModel;
+import org.stemsift.model.CvaeTrainer;
 import org.stemsift.model.TrainingSettings;
+import org.stemsift.progress.Progress;
 import org.stemsift.synth.DefectKind;
 import org.stemsift.synth.LatticeGenerator;
 import org.stemsift.synth.LatticeSettings;
@@ -34,6 +40,26 @@ public final class SyntheticClusterSamples {
 	public static final int KINDS = 4;
 
 	private SyntheticClusterSamples() {}
+
+	/** The validation's outcome: the set, the clustering with K = the number of kinds, and the one with K by silhouette. */
+	public record Validation(Sample sample, ClusterResult fixedK, ClusterResult scannedK) {}
+
+	/**
+	 * The clustering validation of {@code validate synthetic-clusters} and {@code SyntheticClusteringTest}: trains the
+	 * small CVAE on the defect-free lattice, clusters the validation set into {@link #KINDS} clusters, then reclusters
+	 * the same features with K = 2..10 chosen by silhouette.
+	 */
+	public static Validation validate(ClusterSettings.View view, Progress progress) {
+		Sample sample = validationSet();
+		ClusterSettings settings = ClusterSettings.defaults().withK(10, KINDS);
+		if (view != settings.view()) settings = settings.withView(view, settings.perplexity(), settings.tsneIterations(), settings.umapNeighbours());
+		ClusterResult fixed;
+		try (CvaeModel model = new CvaeTrainer(validationTraining(), progress).train(sample.reference(), null).model()) {
+			fixed = new ClusterPipeline(settings).run(sample.patches(), model, progress);
+		}
+		ClusterResult scanned = new ClusterPipeline(settings.withK(10, 0)).cluster(sample.patches(), fixed.features(), progress);
+		return new Validation(sample, fixed, scanned);
+	}
 
 	/**
 	 * The validation set of {@code validate synthetic-clusters} and {@code SyntheticClusteringTest}: four 384² images

@@ -7,8 +7,6 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.stemsift.evaluate.ClusterAgreement;
-import org.stemsift.model.CvaeModel;
-import org.stemsift.model.CvaeTrainer;
 import org.stemsift.validation.SyntheticClusterSamples;
 
 /**
@@ -24,18 +22,14 @@ class SyntheticClusteringTest {
 
 	@Test
 	void plantedDefectKindsAreFoundWithoutLabels() {
-		SyntheticClusterSamples.Sample sample = SyntheticClusterSamples.validationSet();
+		SyntheticClusterSamples.Validation v = SyntheticClusterSamples.validate(ClusterSettings.View.NONE, null);
+		SyntheticClusterSamples.Sample sample = v.sample();
 		assertEquals(4 * 8 * KINDS, sample.patches().count());
 		for (int kind = 1; kind <= KINDS; kind++) {
 			int k = kind;
 			assertEquals(32, java.util.Arrays.stream(sample.labels()).filter(l -> l == k).count(), "32 patches of " + SyntheticClusterSamples.GROUPS.get(k));
 		}
-		ClusterSettings settings = ClusterSettings.defaults().withK(10, KINDS).withView(ClusterSettings.View.NONE, 30, 1000, 15);
-		ClusterResult result;
-		try (CvaeModel model = new CvaeTrainer(SyntheticClusterSamples.validationTraining(), null).train(sample.reference(), null).model()) {
-			result = new ClusterPipeline(settings).run(sample.patches(), model, null);
-		}
-		ClusterResult scanned = new ClusterPipeline(settings.withK(10, 0)).cluster(sample.patches(), result.features(), null);
+		ClusterResult result = v.fixedK(), scanned = v.scannedK();
 		double ari = ClusterAgreement.adjustedRandIndex(sample.labels(), result.labels());
 		System.out.printf(Locale.ROOT, "Synthetic clustering, K = %d: ARI %.3f, NMI %.3f; K by silhouette = %d: ARI %.3f, NMI %.3f%n%s", KINDS, ari,
 			ClusterAgreement.normalizedMutualInformation(sample.labels(), result.labels()), scanned.k(), ClusterAgreement.adjustedRandIndex(sample.labels(), scanned.labels()),
