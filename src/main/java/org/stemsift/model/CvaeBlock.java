@@ -86,7 +86,7 @@ final class CvaeBlock extends AbstractBlock {
 		NDArray z = mean;
 		if (training) {
 			NDArray eps = mean.getManager().randomNormal(mean.getShape(), mean.getDataType());
-			z = mean.add(logVariance.mul(0.5f).exp().mul(eps));
+			z = mean.add(logVariance.mul(Scalars.of(logVariance, 0.5f)).exp().mul(eps));
 		}
 		NDArray logits = decoder.forward(store, new NDList(z), training).singletonOrThrow();
 		return new NDList(logits, mean, logVariance);

@@ -13,7 +13,7 @@ final class CvaeLoss {
 	/** Per-sample reconstruction cross-entropy, shape (N). Targets in [0, 1]. */
 	static NDArray reconstruction(NDArray logits, NDArray target) {
 		// max(l, 0) - l * x + log(1 + exp(-|l|)): the numerically stable form.
-		NDArray bce = logits.maximum(0f).sub(logits.mul(target)).add(logits.abs().neg().exp().add(1f).log());
+		NDArray bce = logits.maximum(Scalars.of(logits, 0f)).sub(logits.mul(target)).add(logits.abs().neg().exp().add(Scalars.of(logits, 1f)).log());
 		return bce.sum(new int[] { 1, 2, 3 });
 	}
 
@@ -23,12 +23,12 @@ final class CvaeLoss {
 	 * zero information. Returns a scalar, the per-sample KL to add to the mean reconstruction loss.
 	 */
 	static NDArray klWithFreeBits(NDArray mean, NDArray logVariance, float freeNats) {
-		NDArray perDimension = logVariance.add(1f).sub(mean.square()).sub(logVariance.exp()).mul(-0.5f).mean(new int[] { 0 });
-		return perDimension.maximum(freeNats).sum();
+		NDArray perDimension = logVariance.add(Scalars.of(logVariance, 1f)).sub(mean.square()).sub(logVariance.exp()).mul(Scalars.of(logVariance, -0.5f)).mean(new int[] { 0 });
+		return perDimension.maximum(Scalars.of(perDimension, freeNats)).sum();
 	}
 
 	/** Per-sample KL(q(z|x) || N(0, I)), shape (N). */
 	static NDArray kl(NDArray mean, NDArray logVariance) {
-		return logVariance.add(1f).sub(mean.square()).sub(logVariance.exp()).sum(new int[] { 1 }).mul(-0.5f);
+		return logVariance.add(Scalars.of(logVariance, 1f)).sub(mean.square()).sub(logVariance.exp()).sum(new int[] { 1 }).mul(Scalars.of(logVariance, -0.5f));
 	}
 }

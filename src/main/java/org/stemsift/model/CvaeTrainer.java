@@ -147,7 +147,8 @@ public final class CvaeTrainer {
 			double value;
 			try (GradientCollector collector = trainer.newGradientCollector()) {
 				NDList out = trainer.forward(new NDList(x));
-				NDArray loss = CvaeLoss.reconstruction(out.get(0), x).mean().add(CvaeLoss.klWithFreeBits(out.get(1), out.get(2), (float) settings.freeNats()).mul(klWeight));
+				NDArray kl = CvaeLoss.klWithFreeBits(out.get(1), out.get(2), (float) settings.freeNats());
+				NDArray loss = CvaeLoss.reconstruction(out.get(0), x).mean().add(kl.mul(Scalars.of(kl, klWeight)));
 				value = loss.getFloat();
 				collector.backward(loss);
 			}

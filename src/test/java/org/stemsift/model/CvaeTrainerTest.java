@@ -22,8 +22,42 @@ class CvaeTrainerTest {
 		assertFalse(Arrays.equals(a, c), "another seed must give another model");
 	}
 
+	/**
+	 * DJL's scalar arithmetic (x.mul(0.5f)) left autograd holding Java memory that a garbage collection could free before
+	 * the backward pass: with collections happening all the time, the same seed gave another network (or NaN).
+	 */
+	@Test
+	void sameSeedSameModelWhileTheJvmCollectsGarbage() throws InterruptedException {
+		TrainingSettings settings = TinyTraining.settings(5).withEpochs(3).withCropsPerEpoch(256);
+		byte[] quiet = train(settings);
+		Thread collector = new Thread(() -> {
+			while (!Thread.currentThread().isInterrupted()) {
+				System.gc();
+				try {
+					Thread.sleep(2);
+				}
+				catch (InterruptedException e) {
+					return;
+				}
+			}
+		}, "gc-hammer");
+		collector.setDaemon(true);
+		collector.start();
+		try {
+			assertArrayEquals(quiet, train(settings), "garbage collection during training changed the network");
+		}
+		finally {
+			collector.interrupt();
+			collector.join();
+		}
+	}
+
 	private static byte[] train(long seed) {
-		try (CvaeModel m = new CvaeTrainer(TinyTraining.settings(seed), null).train(TinyTraining.lattice(), null).model()) {
+		return train(TinyTraining.settings(seed));
+	}
+
+	private static byte[] train(TrainingSettings settings) {
+		try (CvaeModel m = new CvaeTrainer(settings, null).train(TinyTraining.lattice(), null).model()) {
 			return m.saveParameters();
 		}
 	}
