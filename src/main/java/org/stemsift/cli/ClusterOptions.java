@@ -30,7 +30,7 @@ final class ClusterOptions {
 	@Option(names = "--max-correlation", description = "Selection tier 1: drop one of every pair with |Pearson r| above this (default: 0.95)")
 	Double maxCorrelation;
 
-	@Option(names = "--min-silhouette", description = "Selection tier 2: drop features whose own silhouette is at or below this (default: 0)")
+	@Option(names = "--min-silhouette", description = "Selection tier 2: drop features whose own silhouette is at or below this; -1 = off (default: -1; the paper used 0)")
 	Double minSilhouette;
 
 	@Option(names = "--min-variance", description = "Selection tier 3: drop features whose variance after scaling is below this (default: 0.1)")

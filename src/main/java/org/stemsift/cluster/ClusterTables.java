@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.stemsift.cluster.feature.FeatureTable;
+import org.stemsift.cluster.selection.SelectionSettings;
 import org.stemsift.report.Table;
 
 /**
@@ -116,6 +117,10 @@ public final class ClusterTables {
 			List<String> lines = new ArrayList<>();
 			for (var removal : r.selection().removed())
 				if (removal.tier() == tierNumber) lines.add("    " + removal.feature() + ": " + removal.reason());
+			if (tier == 2 && thresholds[2] <= SelectionSettings.TIER_TWO_OFF) {
+				s.append("  tier 2 (silhouette of a provisional clustering) off: give a minimum silhouette above -1 to use it").append(System.lineSeparator());
+				continue;
+			}
 			s.append("  ").append(String.format(Locale.ROOT, tiers[tier], thresholds[tier])).append(" removed ").append(lines.size()).append(lines.isEmpty() ? "" : ":")
 				.append(System.lineSeparator());
 			lines.forEach(l -> s.append(l).append(System.lineSeparator()));

@@ -18,6 +18,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
@@ -72,6 +73,12 @@ class ClusterCommandsTest {
 		context = new Context();
 		context.service(LogService.class).setLevel(LogLevel.NONE);
 		MacroBridgeAccess.install(context, ClusterPatchesPlugin.class);
+	}
+
+	/** SciJava remembers a run's inputs and fills them into the next run that does not set them (the macro test sets k). */
+	@BeforeEach
+	void forgetInputs() {
+		context.service(PrefService.class).clear(ClusterPatchesPlugin.class);
 	}
 
 	@AfterAll
@@ -143,6 +150,7 @@ class ClusterCommandsTest {
 			"showplots", true).get();
 		assertTrue(!m.isCanceled(), () -> m.getCancelReason());
 		ClusterResult expected = core(ImagePlusBridge.toPatchStack(stack), 4, ClusterSettings.View.NONE);
+
 		assertEquals(expected.k(), m.getOutput("clusterCount"));
 		ResultsTable rt = ResultsTable.getResultsTable();
 		assertEquals(patches.count(), rt.size());

@@ -15,8 +15,8 @@ import org.stemsift.validation.SyntheticValidation;
  * the same lattice with planted vacancies, substitutions, displacements and interstitials, and find at least 90 % of
  * them with at least 80 % precision (a match lies within 0.35 lattice spacings), with the seed network and its 64 px
  * patches on a 20 px lattice. (Smaller networks and patches were tried to make this faster and did not reach the bar.)
- * The honeycomb lattice is validated by `stemsift validate synthetic` only: one of three runs of it here trained to a
- * different, poor model (training is seeded, but PyTorch's CPU kernels were not bit-reproducible under varying load).
+ * The honeycomb lattice is validated by `stemsift validate synthetic` only, to keep the suite short. (One of its runs
+ * once trained to a poor model: a garbage collection corrupting the backward pass, since fixed, see model/Scalars.)
  */
 class SyntheticDetectionTest {
 

@@ -1,6 +1,7 @@
 package org.stemsift.cluster.feature;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,12 @@ public final class PatchFeatures {
 	private final List<String> names;
 
 	private PatchFeatures(List<PluginInfo<PatchFeature>> infos, PluginService pluginService) {
+		// One order wherever the features come from: selection tier 1 keeps the earlier of two correlated features, so
+		// Fiji's plugin service and the CLI's plugin index listing them differently gave different clusters.
+		List<PluginInfo<PatchFeature>> ordered = new ArrayList<>(infos);
+		ordered.sort(Comparator.comparingDouble((PluginInfo<PatchFeature> i) -> -i.getPriority()).thenComparing(PluginInfo::getClassName));
 		Map<String, PatchFeature> byName = new LinkedHashMap<>();
-		for (PluginInfo<PatchFeature> info : infos) {
+		for (PluginInfo<PatchFeature> info : ordered) {
 			if (byName.containsKey(info.getName())) continue;
 			byName.put(info.getName(), create(info, pluginService));
 		}

@@ -133,6 +133,7 @@ public final class FeatureSelection {
 
 	/** Tier 2. */
 	private static List<Column> dropNonSeparating(List<Column> columns, SelectionSettings s, int n, List<Removal> removed, Progress progress) {
+		if (s.minSilhouette() <= SelectionSettings.TIER_TWO_OFF) return columns; // off: nothing can score below -1
 		double[][] data = new double[n][columns.size()];
 		for (int i = 0; i < n; i++) for (int m = 0; m < columns.size(); m++) data[i][m] = columns.get(m).standardised[i];
 		Provisional clustering = provisional(data, s, progress);

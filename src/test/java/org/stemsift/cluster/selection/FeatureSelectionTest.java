@@ -44,9 +44,19 @@ class FeatureSelectionTest {
 		return new FeatureTable(names, Collections.nCopies(names.size(), FeatureFamily.INTENSITY), Collections.nCopies(names.size(), ""), values);
 	}
 
+	/** The paper's limits: tier 2 on, with limit 0 (the defaults leave it off). */
+	static final SelectionSettings PAPER = new SelectionSettings(0.95, 0, 0.1, 0, 1);
+
+	@Test
+	void defaultsLeaveTierTwoOff() {
+		SelectionResult result = FeatureSelection.select(planted(), SelectionSettings.defaults());
+		assertEquals(List.of("sep_a", "sep_b", "noise"), result.kept());
+		assertTrue(result.removed().stream().noneMatch(m -> m.tier() == 2), result.removed()::toString);
+	}
+
 	@Test
 	void removesEachPlantedFeatureInItsTier() {
-		SelectionResult result = FeatureSelection.select(planted(), SelectionSettings.defaults());
+		SelectionResult result = FeatureSelection.select(planted(), PAPER);
 		assertEquals(List.of("sep_a", "sep_b"), result.kept());
 		assertArrayEquals(new int[] { 0, 1 }, result.keptIndices());
 		assertEquals(4, result.removed().size());
@@ -68,8 +78,8 @@ class FeatureSelectionTest {
 
 	@Test
 	void isDeterministic() {
-		SelectionResult a = FeatureSelection.select(planted(), SelectionSettings.defaults());
-		SelectionResult b = FeatureSelection.select(planted(), SelectionSettings.defaults());
+		SelectionResult a = FeatureSelection.select(planted(), PAPER);
+		SelectionResult b = FeatureSelection.select(planted(), PAPER);
 		assertEquals(a.kept(), b.kept());
 		assertEquals(a.removed(), b.removed());
 	}
@@ -88,7 +98,7 @@ class FeatureSelectionTest {
 
 		double[][] constant = new double[5][2];
 		for (double[] row : constant) { row[0] = 1; row[1] = 2; }
-		SelectionResult allConstant = FeatureSelection.select(table(List.of("a", "b"), constant), SelectionSettings.defaults());
+		SelectionResult allConstant = FeatureSelection.select(table(List.of("a", "b"), constant), PAPER);
 		assertEquals(List.of("a"), allConstant.kept());
 		assertRemoval(allConstant, "b", 3, "every feature is constant, so a was kept");
 	}
@@ -99,7 +109,7 @@ class FeatureSelectionTest {
 			@Override public void update(String message, long done, long total) {}
 			@Override public boolean isCancelled() { return true; }
 		};
-		assertThrows(org.stemsift.progress.CancelledException.class, () -> FeatureSelection.select(planted(), SelectionSettings.defaults(), cancelled));
+		assertThrows(org.stemsift.progress.CancelledException.class, () -> FeatureSelection.select(planted(), PAPER, cancelled));
 	}
 
 	@Test
@@ -107,8 +117,8 @@ class FeatureSelectionTest {
 		assertThrows(IllegalArgumentException.class, () -> new SelectionSettings(0, 0, 0.1, 0, 1));
 		assertThrows(IllegalArgumentException.class, () -> new SelectionSettings(0.95, 0, 0.1, 1, 1));
 		double[][] nan = { { 1, 2 }, { Double.NaN, 3 }, { 2, 2 } };
-		assertThrows(IllegalArgumentException.class, () -> FeatureSelection.select(table(List.of("a", "b"), nan), SelectionSettings.defaults()));
-		assertThrows(IllegalArgumentException.class, () -> FeatureSelection.select(table(List.of("a"), new double[][] { { 1 }, { 2 } }), SelectionSettings.defaults()));
+		assertThrows(IllegalArgumentException.class, () -> FeatureSelection.select(table(List.of("a", "b"), nan), PAPER));
+		assertThrows(IllegalArgumentException.class, () -> FeatureSelection.select(table(List.of("a"), new double[][] { { 1 }, { 2 } }), PAPER));
 		double[][] four = { { 1 }, { 2 }, { 3 }, { 4 } };
 		assertThrows(IllegalArgumentException.class, () -> FeatureSelection.select(table(List.of("a"), four), new SelectionSettings(0.95, 0, 0.1, 4, 1)));
 	}
