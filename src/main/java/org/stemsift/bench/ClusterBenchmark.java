@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.stemsift.cluster.ClusterPipeline;
 import org.stemsift.cluster.ClusterResult;
 import org.stemsift.cluster.ClusterSettings;
+import org.stemsift.cluster.selection.SelectionSettings;
 import org.stemsift.core.Image2D;
 import org.stemsift.core.PatchStack;
 import org.stemsift.detect.PatchAnalyzer;
@@ -60,7 +61,7 @@ public final class ClusterBenchmark implements Callable<Integer> {
 		LatticeSettings lattice = SyntheticSamples.mixedDefects(LatticeType.SQUARE, 1024, 20, 7, 50, 20, 2026);
 		PatchStack patches = randomCrops(LatticeGenerator.generate(lattice).image(), count, PATCH, 2026);
 		TrainingSettings training = TrainingSettings.defaults().withArchitecture(CvaeArchitecture.standard()).withEpochs(1).withCropsPerEpoch(256).withSeed(1);
-		ClusterSettings settings = ClusterSettings.defaults().withK(kMax, 0);
+		ClusterSettings settings = ClusterSettings.defaults().withK(kMax, 0).withSelection(SelectionSettings.paper()); // the work the scikit-learn script does
 		try (CvaeModel model = new CvaeTrainer(training, null).train(LatticeGenerator.renderReference(lattice, 7), null).model()) {
 			System.out.printf(Locale.ROOT, "setup (synthetic image, %d crops, one short training epoch): %.1f s%n", count, (System.nanoTime() - start) / 1e9);
 			if (save != null) saveImages(new PatchAnalyzer(model, settings.filter(), settings.anmWindow()).analyse(patches, Progress.NONE), save);

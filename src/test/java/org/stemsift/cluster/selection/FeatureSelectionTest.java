@@ -45,7 +45,7 @@ class FeatureSelectionTest {
 	}
 
 	/** The paper's limits: tier 2 on, with limit 0 (the defaults leave it off). */
-	static final SelectionSettings PAPER = new SelectionSettings(0.95, 0, 0.1, 0, 1);
+	static final SelectionSettings PAPER = SelectionSettings.paper();
 
 	@Test
 	void defaultsLeaveTierTwoOff() {
