@@ -1,13 +1,11 @@
 package org.stemsift.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.stemsift.cluster.ClusterFiles;
-import org.stemsift.cluster.ClusterResult;
 import org.stemsift.cluster.ClusterSettings;
-import org.stemsift.evaluate.ClusterAgreement;
+import org.stemsift.cluster.selection.SelectionSettings;
 import org.stemsift.validation.SyntheticClusterSamples;
 
 import picocli.CommandLine.Command;
@@ -24,21 +22,20 @@ final class ValidateSyntheticClustersCommand implements Callable<Integer> {
 	@Option(names = { "--out", "-o" }, defaultValue = "synthetic-clusters", description = "Output folder (default: ${DEFAULT-VALUE})")
 	Path out;
 
+	@Option(names = "--min-silhouette", description = "Selection tier 2 limit; -1 = off (default: -1; 0 is the paper's tier, for comparison)")
+	double minSilhouette = SelectionSettings.defaults().minSilhouette();
+
 	@Mixin
 	EngineOptions engine;
 
 	@Override
 	public Integer call() throws Exception {
 		engine.apply();
-		SyntheticClusterSamples.Validation v = SyntheticClusterSamples.validate(ClusterSettings.defaults().view(), engine.progress());
-		int[] truth = v.sample().labels();
-		for (SyntheticClusterSamples.Run run : v.runs()) {
-			ClusterFiles.write(run.fixedK(), out.resolve("seed-" + run.trainingSeed()));
-			for (ClusterResult r : new ClusterResult[] { run.fixedK(), run.scannedK() })
-				System.out.printf(Locale.ROOT, "training seed %d, K = %d (%s): ARI %.3f, NMI %.3f%n", run.trainingSeed(), r.k(), r == run.fixedK() ? "the number of kinds" : "by silhouette",
-					ClusterAgreement.adjustedRandIndex(truth, r.labels()), ClusterAgreement.normalizedMutualInformation(truth, r.labels()));
-		}
-		System.out.printf(Locale.ROOT, "mean ARI with K = %d over %d trained models: %.3f%n", SyntheticClusterSamples.KINDS, v.runs().size(), v.meanFixedKAri());
+		SelectionSettings d = SelectionSettings.defaults();
+		SelectionSettings selection = new SelectionSettings(d.maxCorrelation(), minSilhouette, d.minVariance(), d.provisionalK(), d.seed());
+		SyntheticClusterSamples.Validation v = SyntheticClusterSamples.validate(ClusterSettings.defaults().view(), selection, engine.progress());
+		for (SyntheticClusterSamples.Run run : v.runs()) ClusterFiles.write(run.fixedK(), out.resolve("seed-" + run.trainingSeed()));
+		System.out.print(v.report());
 		System.out.println("Cluster files of the K = " + SyntheticClusterSamples.KINDS + " runs in " + out.toAbsolutePath().resolve("seed-<training seed>"));
 		return 0;
 	}

@@ -113,14 +113,14 @@ public final class ClusterTables {
 			"tier 3 (variance after scaling by the mean |value| < %.2f; constant features)" };
 		double[] thresholds = { 0, r.settings().selection().maxCorrelation(), r.settings().selection().minSilhouette(), r.settings().selection().minVariance() };
 		for (int tier = 1; tier <= 3; tier++) {
-			int tierNumber = tier;
-			List<String> lines = new ArrayList<>();
-			for (var removal : r.selection().removed())
-				if (removal.tier() == tierNumber) lines.add("    " + removal.feature() + ": " + removal.reason());
 			if (tier == 2 && thresholds[2] <= SelectionSettings.TIER_TWO_OFF) {
 				s.append("  tier 2 (silhouette of a provisional clustering) off: give a minimum silhouette above -1 to use it").append(System.lineSeparator());
 				continue;
 			}
+			int tierNumber = tier;
+			List<String> lines = new ArrayList<>();
+			for (var removal : r.selection().removed())
+				if (removal.tier() == tierNumber) lines.add("    " + removal.feature() + ": " + removal.reason());
 			s.append("  ").append(String.format(Locale.ROOT, tiers[tier], thresholds[tier])).append(" removed ").append(lines.size()).append(lines.isEmpty() ? "" : ":")
 				.append(System.lineSeparator());
 			lines.forEach(l -> s.append(l).append(System.lineSeparator()));

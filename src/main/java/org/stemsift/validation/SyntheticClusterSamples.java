@@ -2,14 +2,16 @@ package org.stemsift.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.stemsift.cluster.ClusterPipeline;
 import org.stemsift.cluster.ClusterResult;
 import org.stemsift.cluster.ClusterSettings;
+import org.stemsift.cluster.selection.SelectionSettings;
 import org.stemsift.core.Image2D;
-import org.stemsift.evaluate.ClusterAgreement;
 import org.stemsift.core.PatchStack;
+import org.stemsift.evaluate.ClusterAgreement;
 import org.stemsift.model.CvaeArchitecture;
 import org.stemsift.model.CvaeModel;
 import org.stemsift.model.CvaeTrainer;
@@ -55,6 +57,17 @@ public final class SyntheticClusterSamples {
 		public double meanFixedKAri() {
 			return runs.stream().mapToDouble(r -> ClusterAgreement.adjustedRandIndex(sample.labels(), r.fixedK().labels())).average().orElseThrow();
 		}
+
+		/** ARI and NMI of every run, K given and K by silhouette, then the mean ARI: what the command and the test print. */
+		public String report() {
+			StringBuilder s = new StringBuilder();
+			for (Run run : runs)
+				for (ClusterResult r : List.of(run.fixedK(), run.scannedK()))
+					s.append(String.format(Locale.ROOT, "training seed %d, K = %d (%s): ARI %.3f, NMI %.3f%n", run.trainingSeed(), r.k(),
+						r == run.fixedK() ? "the number of kinds" : "by silhouette", ClusterAgreement.adjustedRandIndex(sample.labels(), r.labels()),
+						ClusterAgreement.normalizedMutualInformation(sample.labels(), r.labels())));
+			return s.append(String.format(Locale.ROOT, "mean ARI with K = %d over %d trained models: %.3f%n", KINDS, runs.size(), meanFixedKAri())).toString();
+		}
 	}
 
 	/**
@@ -65,9 +78,9 @@ public final class SyntheticClusterSamples {
 	 * over these three seeds), and a machine whose floating-point kernels differ may train another network from the
 	 * same seed, so one model would make the result a draw from that range.
 	 */
-	public static Validation validate(ClusterSettings.View view, Progress progress) {
+	public static Validation validate(ClusterSettings.View view, SelectionSettings selection, Progress progress) {
 		Sample sample = validationSet();
-		ClusterSettings settings = ClusterSettings.defaults().withK(10, KINDS);
+		ClusterSettings settings = ClusterSettings.defaults().withK(10, KINDS).withSelection(selection);
 		if (view != settings.view()) settings = settings.withView(view, settings.perplexity(), settings.tsneIterations(), settings.umapNeighbours());
 		List<Run> runs = new ArrayList<>();
 		for (long seed : TRAINING_SEEDS) {

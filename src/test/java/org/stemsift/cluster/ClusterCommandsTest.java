@@ -150,7 +150,6 @@ class ClusterCommandsTest {
 			"showplots", true).get();
 		assertTrue(!m.isCanceled(), () -> m.getCancelReason());
 		ClusterResult expected = core(ImagePlusBridge.toPatchStack(stack), 4, ClusterSettings.View.NONE);
-
 		assertEquals(expected.k(), m.getOutput("clusterCount"));
 		ResultsTable rt = ResultsTable.getResultsTable();
 		assertEquals(patches.count(), rt.size());

@@ -25,10 +25,10 @@ public final class PatchFeatures {
 	private final List<String> names;
 
 	private PatchFeatures(List<PluginInfo<PatchFeature>> infos, PluginService pluginService) {
-		// One order wherever the features come from: selection tier 1 keeps the earlier of two correlated features, so
-		// Fiji's plugin service and the CLI's plugin index listing them differently gave different clusters.
+		// One order wherever the features come from (priority, then feature name, as the plugin index lists them):
+		// selection tier 1 keeps the earlier of two correlated features, so another order gives other clusters.
 		List<PluginInfo<PatchFeature>> ordered = new ArrayList<>(infos);
-		ordered.sort(Comparator.comparingDouble((PluginInfo<PatchFeature> i) -> -i.getPriority()).thenComparing(PluginInfo::getClassName));
+		ordered.sort(Comparator.comparingDouble((PluginInfo<PatchFeature> i) -> -i.getPriority()).thenComparing(PluginInfo::getName));
 		Map<String, PatchFeature> byName = new LinkedHashMap<>();
 		for (PluginInfo<PatchFeature> info : ordered) {
 			if (byName.containsKey(info.getName())) continue;
