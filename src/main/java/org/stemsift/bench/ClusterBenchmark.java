@@ -90,7 +90,7 @@ public final class ClusterBenchmark implements Callable<Integer> {
 	}
 
 	static String report(ClusterResult r) {
-		StringBuilder s = new StringBuilder();
+		StringBuilder s = new StringBuilder("engine: " + org.stemsift.model.DeepLearningEngine.describe() + System.lineSeparator());
 		s.append(String.format(Locale.ROOT, "%d patches of %d x %d, %d features (%d kept), %d PCA components, K = %d chosen from 2..%d, %d cores%n", r.patchCount(),
 			r.patches().width(), r.patches().height(), r.features().featureCount(), r.selection().kept().size(), r.components(), r.k(), r.settings().kMax(),
 			Runtime.getRuntime().availableProcessors()));

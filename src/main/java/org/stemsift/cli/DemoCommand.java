@@ -18,9 +18,11 @@ import org.stemsift.io.AtomicFiles;
 import org.stemsift.io.CsvTable;
 import org.stemsift.io.ImageFiles;
 import org.stemsift.model.CvaeModel;
+import org.stemsift.model.ModelDescription;
 import org.stemsift.model.ModelFiles;
 import org.stemsift.report.DetectionFiles;
 import org.stemsift.report.OverlayPicture;
+import org.stemsift.report.TrainingReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
 		System.out.println("1/3 Training a CVAE on " + folder.resolve("reference.tif"));
 		if (!spec.commandLine().getParseResult().hasMatchedOption("--epochs")) training.epochs = DEMO_EPOCHS;
 		if (!spec.commandLine().getParseResult().hasMatchedOption("--crops-per-epoch")) training.cropsPerEpoch = DEMO_CROPS;
-		training.trainOnImage(ImageFiles.readImage(folder.resolve("reference.tif")), null, modelFile, engine.progress());
+		ModelDescription.TrainingInfo trained = training.trainOnImage(ImageFiles.readImage(folder.resolve("reference.tif")), null, modelFile, engine.progress());
 
 		System.out.println("2/3 Detecting defects in " + folder.resolve("image.tif"));
 		Image2D image = ImageFiles.readImage(folder.resolve("image.tif"));
@@ -84,6 +86,7 @@ final class DemoCommand implements Callable<Integer> {
 		String summary = String.format(Locale.ROOT,
 			"%d defects found, %d planted: %d matched within %.1f px (recall %.1f %%, precision %.1f %%, mean position error %.2f px)%n", result.defects().size(),
 			truth.size(), match.truePositives(), DefectMatcher.forSpacing(spacing).radius(), 100 * match.recall(), 100 * match.precision(), match.meanError());
+		summary += TrainingReport.engineLine(trained) + System.lineSeparator();
 		AtomicFiles.writeString(out.resolve("summary.txt"), summary);
 		System.out.print(summary);
 		System.out.println("Results in " + out.toAbsolutePath() + ": defects.csv, anomaly.tif, difference.tif, prediction.tif, labels.tif, overview.png, overlay.png, summary.txt, model.stemsift");

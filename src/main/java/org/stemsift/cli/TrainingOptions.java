@@ -12,6 +12,7 @@ import org.stemsift.io.ImageFiles;
 import org.stemsift.model.CvaeArchitecture;
 import org.stemsift.model.CvaeModel;
 import org.stemsift.model.CvaeTrainer;
+import org.stemsift.report.TrainingReport;
 import org.stemsift.model.ModelDescription;
 import org.stemsift.model.ModelFiles;
 import org.stemsift.model.Preprocessing;
@@ -88,6 +89,7 @@ final class TrainingOptions {
 			ModelDescription.TrainingInfo t = trained.description().training();
 			System.out.printf("Trained %s: %d epochs%s in %.0f s, validation loss %.2f. Saved %s%n", trained.architecture(), t.epochsRun(),
 				result.stoppedEarly() ? " (stopped early)" : "", t.seconds(), t.finalValidationLoss(), modelFile);
+			System.out.println(TrainingReport.engineLine(t));
 			return t;
 		}
 	}

@@ -85,7 +85,8 @@ public class TrainCvaePlugin extends StemsiftCommand {
 				BulkCalibration.calibrate(result);
 				models.save(trained, model);
 				ModelDescription.TrainingInfo t = trained.description().training();
-				summary = String.format("Trained %d epochs in %.0f s; validation loss %.2f; saved %s", t.epochsRun(), t.seconds(), t.finalValidationLoss(), model);
+				summary = String.format("Trained %d epochs in %.0f s; validation loss %.2f; saved %s. %s", t.epochsRun(), t.seconds(), t.finalValidationLoss(), model,
+					TrainingReport.engineLine(t));
 				showLosses(t);
 			}
 		}

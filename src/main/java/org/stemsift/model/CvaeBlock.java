@@ -67,8 +67,9 @@ final class CvaeBlock extends AbstractBlock {
 		return decoder.add(conv(1, 1));
 	}
 
+	/** 3×3, padding 1; see {@link PaddedChannelConv2d} for why not DJL's Conv2d as it is. */
 	private static Conv2d conv(int channels, int stride) {
-		return Conv2d.builder().setKernelShape(new Shape(3, 3)).optStride(new Shape(stride, stride)).optPadding(new Shape(1, 1)).setFilters(channels).build();
+		return PaddedChannelConv2d.of3x3(channels, stride);
 	}
 
 	/** Nearest-neighbour ×2 upsampling of (N, C, H, W) with reshapes and a broadcast, which every engine differentiates. */

@@ -111,10 +111,32 @@ public final class CvaeModel implements AutoCloseable {
 				NDArray x = batch.create(chunk, inputShape(architecture(), count));
 				ParameterStore store = new ParameterStore(batch, false);
 				NDArray result = reconstruct ? block.forward(store, new NDList(x), false).get(0).getNDArrayInternal().sigmoid() : block.encodeMean(store, x);
-				System.arraycopy(result.toFloatArray(), 0, out, start * outPer, count * outPer);
+				float[] values = result.toFloatArray();
+				requireFinite(values, start, count, outPer, reconstruct);
+				System.arraycopy(values, 0, out, start * outPer, count * outPer);
 			}
 		}
 		return out;
+	}
+
+	/** Never hand NaN on: a map or table built from it would look like a result. */
+	private void requireFinite(float[] values, int start, int count, int outPer, boolean reconstruct) {
+		for (int i = 0; i < values.length; i++)
+			if (!Float.isFinite(values[i])) {
+				int patch = start + i / outPer;
+				throw new IllegalStateException("The network's " + (reconstruct ? "reconstruction" : "latent code") + " of patch " + patch + " (batch " + start + ".." + (start + count - 1)
+					+ ") is " + values[i] + ": nothing was written. The model's weights or this input are broken; retrain the model, and if that happens again "
+					+ "report this line: " + DeepLearningEngine.describe());
+			}
+	}
+
+	/** True when every weight and statistic of the network is finite. */
+	boolean parametersFinite() {
+		for (var p : block.getParameters()) {
+			NDArray a = p.getValue().getArray();
+			for (float v : a.toFloatArray()) if (!Float.isFinite(v)) return false;
+		}
+		return true;
 	}
 
 	byte[] saveParameters() {
@@ -141,6 +163,8 @@ public final class CvaeModel implements AutoCloseable {
 			Shape actual = p.getValue().getArray().getShape();
 			if (!actual.equals(expected.get(p.getKey())))
 				throw new MalformedModelException("weight '" + p.getKey() + "' has shape " + actual + " where the network needs " + expected.get(p.getKey()));
+			for (float v : p.getValue().getArray().toFloatArray())
+				if (!Float.isFinite(v)) throw new MalformedModelException("weight '" + p.getKey() + "' holds " + v + " (it was saved from a training that went wrong): retrain the model");
 		}
 	}
 

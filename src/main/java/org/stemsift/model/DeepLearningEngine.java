@@ -2,6 +2,7 @@ package org.stemsift.model;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
 
 /**
  * Starts DJL's PyTorch engine the way STEMsift needs it, once per JVM: offline (the CPU natives ship in a jar; nothing
@@ -16,24 +17,26 @@ public final class DeepLearningEngine {
 	private DeepLearningEngine() {}
 
 	/**
-	 * Sets the number of CPU threads PyTorch uses. Only effective before the engine starts (the first model operation);
-	 * 0 keeps PyTorch's default (all cores).
+	 * Sets the number of CPU threads PyTorch uses for one operation; 0 means all cores. Takes effect at once, also
+	 * after the engine started (this build of libtorch uses OpenMP, whose pool size can change between operations).
 	 */
 	public static synchronized void setThreads(int threads) {
 		if (threads < 0) throw new IllegalArgumentException("Thread count must be 0 (automatic) or positive, got " + threads);
-		if (threads == 0) return;
-		if (started) {
-			int current = currentThreads();
-			if (current != threads) throw new IllegalStateException("The deep-learning engine already runs with " + current + " threads; set threads before the first model operation (or restart Fiji)");
-			return;
+		if (started) JniUtils.setNumThreads(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
+		else if (threads == 0) {
+			System.clearProperty("ai.djl.pytorch.num_threads");
+			System.clearProperty("ai.djl.pytorch.num_interop_threads");
 		}
-		System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
-		System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+		else {
+			System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
+			System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+		}
 	}
 
-	private static int currentThreads() {
-		String s = System.getProperty("ai.djl.pytorch.num_threads");
-		return s == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(s);
+	/** The number of threads PyTorch uses for one operation now. */
+	public static synchronized int threads() {
+		engine();
+		return JniUtils.getNumThreads();
 	}
 
 	/** Forces computation onto the CPU even where a GPU is present. */
@@ -73,10 +76,13 @@ public final class DeepLearningEngine {
 		return !forceCpu && engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
 	}
 
-	/** One line for logs and the bench command. */
+	/**
+	 * One line for logs, reports and model files: engine, version, device, threads and the CPU capability in use, so
+	 * that a result says which code path computed it.
+	 */
 	public static String describe() {
 		Engine engine = engine();
-		return "PyTorch " + engine.getVersion() + " on " + device() + " (GPUs: " + engine.getGpuCount() + ", threads: " + currentThreads() + ")";
+		return "PyTorch " + engine.getVersion() + " on " + device() + " (GPUs: " + engine.getGpuCount() + ", threads: " + threads() + ", CPU: " + CpuCapability.describe() + ")";
 	}
 
 	public static void seed(long seed) {

@@ -25,9 +25,13 @@ public record ModelDescription(String kind, int formatVersion, String stemsiftVe
 
 	public record PreprocessingInfo(double blurSigma, String normalisation) {}
 
-	/** Where and how the model was trained; roi is x, y, width, height in the training image, or null for all of it. */
+	/**
+	 * Where and how the model was trained; roi is x, y, width, height in the training image, or null for all of it.
+	 * {@code engine} names the engine, version, threads and CPU capability that trained it, {@code learningRateHalvings}
+	 * how often a non-finite step made training halve its learning rate (both absent from older files).
+	 */
 	public record TrainingInfo(String imageName, int[] roi, int epochsRun, int maxEpochs, int cropsPerEpoch, int batchSize, double learningRate, long seed,
-		boolean augment, double finalTrainingLoss, double finalValidationLoss, List<EpochLosses> history, double seconds) {}
+		boolean augment, double finalTrainingLoss, double finalValidationLoss, List<EpochLosses> history, double seconds, String engine, int learningRateHalvings) {}
 
 	public record EpochLosses(int epoch, double training, double validation) {}
 

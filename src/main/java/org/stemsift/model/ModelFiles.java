@@ -42,6 +42,7 @@ public final class ModelFiles {
 	private ModelFiles() {}
 
 	public static void save(CvaeModel model, Path file) throws IOException {
+		if (!model.parametersFinite()) throw new IllegalStateException("The model holds NaN or infinite weights and was not saved to " + file + ": retrain it");
 		byte[] description = GSON.toJson(model.description()).getBytes(StandardCharsets.UTF_8);
 		byte[] weights = model.saveParameters();
 		AtomicFiles.write(file, out -> {

@@ -16,6 +16,15 @@ public final class TrainingReport {
 
 	private TrainingReport() {}
 
+	/**
+	 * Which engine trained the model and whether the non-finite guard had to step in, e.g. "Engine: PyTorch 2.7.1 on
+	 * cpu() (GPUs: 0, threads: 2, CPU: AVX512 (…)); learning rate halved 0 times".
+	 */
+	public static String engineLine(ModelDescription.TrainingInfo t) {
+		String engine = t.engine() == null ? "not recorded (model from an older STEMsift)" : t.engine();
+		return "Engine: " + engine + "; learning rate halved after a non-finite step: " + t.learningRateHalvings() + " times";
+	}
+
 	public static Table table(ModelDescription.TrainingInfo t) {
 		Table table = new Table("epoch", "training_loss", "validation_loss");
 		for (ModelDescription.EpochLosses e : t.history()) table.add(e.epoch(), e.training(), e.validation());
@@ -40,6 +49,11 @@ public final class TrainingReport {
 		plot.setLegend("training\tvalidation", Plot.AUTO_POSITION);
 		double low = Math.min(min(train), min(val)), high = Math.max(max(train), max(val)), pad = Math.max(1e-9, 0.05 * (high - low));
 		if (n > 0) plot.setLimits(0.5, n + 0.5, low - pad, high + pad); // a margin, so no point sits on the frame
+		if (t.engine() != null) {
+			plot.setColor(Color.DARK_GRAY);
+			plot.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 10));
+			plot.addLabel(0, 1.12, t.engine()); // below the axis label: which code path trained it
+		}
 		return plot;
 	}
 

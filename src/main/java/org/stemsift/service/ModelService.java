@@ -22,7 +22,7 @@ public interface ModelService extends SciJavaService {
 	/** Reads a model file's description without building the network. */
 	ModelDescription describe(File file) throws IOException;
 
-	/** CPU threads for PyTorch (0 = all cores); effective before the first model operation of the session. */
+	/** CPU threads for PyTorch (0 = all cores); takes effect from the next model operation on. */
 	void setThreads(int threads);
 
 	/** Forces the CPU even when a GPU is present. */
@@ -30,6 +30,6 @@ public interface ModelService extends SciJavaService {
 
 	boolean isGpuAvailable();
 
-	/** Engine, version, device and threads, for logs. */
+	/** Engine, version, device, threads and CPU capability, for logs and reports. */
 	String engineDescription();
 }

@@ -56,6 +56,29 @@ class ModelFilesTest {
 		}
 	}
 
+	/** A network with a NaN weight is neither saved nor loaded, and never produces a NaN map. */
+	@Test
+	void nonFiniteWeightsAreRefusedEverywhere() throws Exception {
+		try (CvaeModel m = ModelFiles.loadCvae(saved)) {
+			ai.djl.ndarray.NDArray bias = m.block().getParameters().valueAt(m.block().getParameters().size() - 1).getArray();
+			float[] values = bias.toFloatArray();
+			values[0] = Float.NaN;
+			bias.set(values);
+			IllegalStateException run = assertThrows(IllegalStateException.class, () -> m.reconstruct(probe, 4));
+			assertTrue(run.getMessage().contains("reconstruction of patch 0") && run.getMessage().contains("nothing was written"), run.getMessage());
+			Path target = dir.resolve("nan.stemsift");
+			IllegalStateException save = assertThrows(IllegalStateException.class, () -> ModelFiles.save(m, target));
+			assertTrue(save.getMessage().contains("NaN or infinite weights"), save.getMessage());
+			assertTrue(!Files.exists(target), "a model with NaN weights was written");
+			// a file written by an older version that did not check: loading refuses it
+			java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>(org.stemsift.testutil.ModelZips.entries(saved));
+			entries.put("weights.params", m.saveParameters());
+			Path old = org.stemsift.testutil.ModelZips.write(dir.resolve("old-nan.stemsift"), entries);
+			IOException load = assertThrows(IOException.class, () -> ModelFiles.loadCvae(old));
+			assertTrue(load.getMessage().contains("holds NaN") && load.getMessage().contains("retrain"), load.getMessage());
+		}
+	}
+
 	@Test
 	void savingLeavesNoTemporaryFilesAndReplacesAtomically() throws IOException {
 		Path target = dir.resolve("copy.stemsift");
