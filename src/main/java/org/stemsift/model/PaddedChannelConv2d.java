@@ -3,6 +3,7 @@ package org.stemsift.model;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
@@ -45,13 +46,17 @@ final class PaddedChannelConv2d extends Conv2d {
 		int missing = paddingChannels(filters);
 		if (!training || missing == 0) return super.forwardInternal(store, inputs, training, params);
 		NDArray input = inputs.singletonOrThrow();
+		// every temporary lives in the batch's manager: made in the weights' manager, they would live as long as the model
+		NDManager batch = input.getManager();
 		Device device = input.getDevice();
 		NDArray w = store.getValue(weight, device, true);
-		NDArray paddedWeight = w.concat(w.getManager().zeros(new Shape(missing, w.getShape().get(1), w.getShape().get(2), w.getShape().get(3)), w.getDataType()), 0);
+		NDArray paddedWeight = w.concat(batch.zeros(new Shape(missing, w.getShape().get(1), w.getShape().get(2), w.getShape().get(3)), w.getDataType(), device), 0);
+		paddedWeight.attach(batch);
 		NDArray paddedBias = null;
 		if (includeBias) {
 			NDArray b = store.getValue(bias, device, true);
-			paddedBias = b.concat(b.getManager().zeros(new Shape(missing), b.getDataType()), 0);
+			paddedBias = b.concat(batch.zeros(new Shape(missing), b.getDataType(), device), 0);
+			paddedBias.attach(batch);
 		}
 		NDArray out = Conv2d.conv2d(input, paddedWeight, paddedBias, stride, padding, dilation, groups).singletonOrThrow();
 		return new NDList(out.get(new NDIndex(":, 0:{}", filters)));

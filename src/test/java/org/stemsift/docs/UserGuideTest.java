@@ -52,7 +52,8 @@ class UserGuideTest {
 		PAGES.put("patterson-ocsvm.md", new Page(PattersonOcsvmPlugin.class, List.of("patterson-ocsvm")));
 		PAGES.put("clustering.md", new Page(ClusterPatchesPlugin.class, List.of("cluster")));
 		PAGES.put("batch.md", new Page(null, List.of("batch")));
-		PAGES.put("cli.md", new Page(null, List.of("generate", "validate synthetic", "validate prifti", "validate prifti-clusters", "validate synthetic-clusters", "bench cvae",
+		PAGES.put("cli.md", new Page(null, List.of("generate", "validate synthetic", "validate prifti", "validate prifti-clusters", "validate synthetic-clusters", "validate ayyubi-images",
+			"bench cvae",
 			"bench patterson", "bench cluster", "demo")));
 	}
 

@@ -22,12 +22,14 @@ final class Checkpoint implements AutoCloseable {
 
 	private Checkpoint(NDManager parent, Block block, CheckpointableAdam adam) {
 		manager = parent.newSubManager();
-		for (Pair<String, Parameter> p : block.getParameters()) {
-			NDArray copy = p.getValue().getArray().duplicate();
-			copy.attach(manager);
-			copies.add(copy);
+		try (NoGrad off = NoGrad.enter()) {
+			for (Pair<String, Parameter> p : block.getParameters()) {
+				NDArray copy = p.getValue().getArray().duplicate();
+				copy.attach(manager);
+				copies.add(copy);
+			}
+			optimizer = adam == null ? null : adam.copyState(manager);
 		}
-		optimizer = adam == null ? null : adam.copyState(manager);
 	}
 
 	/** The network's arrays (and, when {@code adam} is given, the optimiser's state) as they are now. */
@@ -37,11 +39,14 @@ final class Checkpoint implements AutoCloseable {
 
 	/** Writes the copies back into the network's own arrays (and the optimiser's state, if it was copied). */
 	void restore(Block block, CheckpointableAdam adam) {
-		int i = 0;
-		for (Pair<String, Parameter> p : block.getParameters()) copyInto(copies.get(i++), p.getValue().getArray());
-		if (adam != null && optimizer != null) adam.restore(optimizer);
+		try (NoGrad off = NoGrad.enter()) {
+			int i = 0;
+			for (Pair<String, Parameter> p : block.getParameters()) copyInto(copies.get(i++), p.getValue().getArray());
+			if (adam != null && optimizer != null) adam.restore(optimizer);
+		}
 	}
 
+	/** In place, with gradient recording off (see {@link NoGrad}). */
 	static void copyInto(NDArray source, NDArray target) {
 		target.set(new NDIndex(":"), source);
 	}

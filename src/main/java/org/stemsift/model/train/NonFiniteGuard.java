@@ -59,22 +59,24 @@ final class NonFiniteGuard implements AutoCloseable {
 	 * reduction per parameter: x·0 is 0 for finite x and NaN otherwise.
 	 */
 	String nonFiniteGradient(NDManager scope) {
-		NDList sums = new NDList();
-		java.util.List<String> names = new java.util.ArrayList<>();
-		for (Pair<String, Parameter> p : block.getParameters()) {
-			NDArray array = p.getValue().getArray();
-			if (!array.hasGradient()) continue;
-			NDArray g = array.getGradient();
-			g.attach(scope);
-			sums.add(g.mul(scope.full(new Shape(), 0f, g.getDataType())).sum());
-			names.add(p.getKey());
+		try (NoGrad off = NoGrad.enter()) {
+			NDList sums = new NDList();
+			java.util.List<String> names = new java.util.ArrayList<>();
+			for (Pair<String, Parameter> p : block.getParameters()) {
+				NDArray array = p.getValue().getArray();
+				if (!array.hasGradient()) continue;
+				NDArray g = array.getGradient();
+				g.attach(scope);
+				sums.add(g.mul(scope.full(new Shape(), 0f, g.getDataType())).sum());
+				names.add(p.getKey());
+			}
+			if (sums.isEmpty()) return null;
+			float total = NDArrays.stack(sums).sum().getFloat();
+			if (Float.isFinite(total)) return null;
+			for (int i = 0; i < sums.size(); i++)
+				if (!Float.isFinite(sums.get(i).getFloat())) return names.get(i);
+			return "(unknown)";
 		}
-		if (sums.isEmpty()) return null;
-		float total = NDArrays.stack(sums).sum().getFloat();
-		if (Float.isFinite(total)) return null;
-		for (int i = 0; i < sums.size(); i++)
-			if (!Float.isFinite(sums.get(i).getFloat())) return names.get(i);
-		return "(unknown)";
 	}
 
 	/**

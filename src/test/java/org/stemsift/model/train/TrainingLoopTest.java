@@ -132,6 +132,29 @@ class TrainingLoopTest {
 		assertArrayEquals(halfRate.weights(), recovered.weights(), "the failed step left something behind");
 	}
 
+	/**
+	 * PyTorch's grad mode is per thread and on by default: only the engine's first thread has it off. Fiji runs commands
+	 * on other threads, where restoring weights in place once failed ("a view of a leaf Variable that requires grad").
+	 */
+	@Test
+	void recoveryAndBestEpochWorkOnAnyThread() throws Exception {
+		Run here = train(step -> step == 2, 1e-2);
+		Run[] there = new Run[1];
+		Throwable[] failure = new Throwable[1];
+		Thread other = new Thread(() -> {
+			try {
+				there[0] = train(step -> step == 2, 1e-2);
+			}
+			catch (Throwable t) {
+				failure[0] = t;
+			}
+		});
+		other.start();
+		other.join();
+		if (failure[0] != null) throw new AssertionError("training on another thread failed", failure[0]);
+		assertArrayEquals(here.weights(), there[0].weights());
+	}
+
 	@Test
 	void aNanLaterInTrainingIsSurvived() {
 		Run r = train(step -> step == 7, 1e-2);
