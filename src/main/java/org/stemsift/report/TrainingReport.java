@@ -52,7 +52,7 @@ public final class TrainingReport {
 		if (t.engine() != null) {
 			plot.setColor(Color.DARK_GRAY);
 			plot.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 10));
-			plot.addLabel(0, 1.12, t.engine()); // below the axis label: which code path trained it
+			plot.addLabel(0, -0.012, t.engine()); // above the frame: which code path trained it
 		}
 		return plot;
 	}
