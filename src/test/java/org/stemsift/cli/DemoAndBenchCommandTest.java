@@ -32,6 +32,7 @@ class DemoAndBenchCommandTest {
 		int found = CsvTable.read(out.resolve("defects.csv")).rowCount();
 		String summary = Files.readString(out.resolve("summary.txt"));
 		assertTrue(summary.startsWith(found + " defects found, 5 planted"), summary);
+		assertTrue(summary.contains("Engine: PyTorch ") && summary.contains("threads: ") && summary.contains("CPU: "), summary);
 		assertTrue(r.out().contains(summary.trim()), r.out());
 	}
 
@@ -46,7 +47,7 @@ class DemoAndBenchCommandTest {
 	void benchPrintsEveryNumber() {
 		Cli.Result r = Cli.run("bench", "cvae", "--channel-divisor", "16", "--detect-size", "128", "--memory-size", "160", "--stride", "32", "-q");
 		assertEquals(0, r.exitCode(), r.toString());
-		for (String line : new String[] { "training: ", "inference: ", "detection on 128x128, stride 32: ", "peak Java heap while detecting on 160x160: " })
+		for (String line : new String[] { "engine: PyTorch ", ", CPU: ", "training: ", "inference: ", "detection on 128x128, stride 32: ", "peak Java heap while detecting on 160x160: " })
 			assertTrue(r.out().contains(line), r.out());
 	}
 
