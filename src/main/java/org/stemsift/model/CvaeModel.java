@@ -132,11 +132,15 @@ public final class CvaeModel implements AutoCloseable {
 
 	/** True when every weight and statistic of the network is finite. */
 	boolean parametersFinite() {
-		for (var p : block.getParameters()) {
-			NDArray a = p.getValue().getArray();
-			for (float v : a.toFloatArray()) if (!Float.isFinite(v)) return false;
-		}
-		return true;
+		return firstNonFiniteParameter() == null;
+	}
+
+	/** "name holds NaN" for the first parameter with a non-finite value, or null. */
+	private String firstNonFiniteParameter() {
+		for (var p : block.getParameters())
+			for (float v : p.getValue().getArray().toFloatArray())
+				if (!Float.isFinite(v)) return "weight '" + p.getKey() + "' holds " + v;
+		return null;
 	}
 
 	byte[] saveParameters() {
@@ -163,9 +167,9 @@ public final class CvaeModel implements AutoCloseable {
 			Shape actual = p.getValue().getArray().getShape();
 			if (!actual.equals(expected.get(p.getKey())))
 				throw new MalformedModelException("weight '" + p.getKey() + "' has shape " + actual + " where the network needs " + expected.get(p.getKey()));
-			for (float v : p.getValue().getArray().toFloatArray())
-				if (!Float.isFinite(v)) throw new MalformedModelException("weight '" + p.getKey() + "' holds " + v + " (it was saved from a training that went wrong): retrain the model");
 		}
+		String nonFinite = firstNonFiniteParameter();
+		if (nonFinite != null) throw new MalformedModelException(nonFinite + " (it was saved from a training that went wrong): retrain the model");
 	}
 
 	@Override
